@@ -1,0 +1,18 @@
+package dev.arabica.format.model;
+
+import java.util.List;
+
+/**
+ * A recursive type group. A type declared outside {@code rec} is a group of one. The binary
+ * encoding records whether the group was written explicitly, so that re-encoding is faithful.
+ */
+public record RecGroup(List<SubType> types, boolean explicit) {
+
+    public RecGroup {
+        types = List.copyOf(types);
+    }
+
+    public static RecGroup single(SubType type) {
+        return new RecGroup(List.of(type), false);
+    }
+}
