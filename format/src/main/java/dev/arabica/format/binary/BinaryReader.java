@@ -1,0 +1,192 @@
+package dev.arabica.format.binary;
+
+import dev.arabica.format.MalformedModuleException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads the primitive encodings of the binary format (bytes, LEB128 integers, floats, names) from
+ * a window of a byte array. Reading past the window is malformed: at the end of the whole module
+ * it is "unexpected end", inside a section or function body it is "unexpected end of section or
+ * function", as the reference interpreter reports them.
+ */
+final class BinaryReader {
+
+    private final byte[] bytes;
+    private int position;
+    private final int limit;
+    private final boolean wholeModule;
+
+    BinaryReader(byte[] bytes) {
+        this(bytes, 0, bytes.length, true);
+    }
+
+    private BinaryReader(byte[] bytes, int position, int limit, boolean wholeModule) {
+        this.bytes = bytes;
+        this.position = position;
+        this.limit = limit;
+        this.wholeModule = wholeModule;
+    }
+
+    /** A reader for the next {@code length} bytes; this reader skips past them. */
+    BinaryReader slice(int length) {
+        if (length < 0 || length > remaining()) {
+            throw malformed(wholeModule ? "length out of bounds" : "unexpected end of section or function");
+        }
+        BinaryReader slice = new BinaryReader(bytes, position, position + length, false);
+        position += length;
+        return slice;
+    }
+
+    int position() {
+        return position;
+    }
+
+    int remaining() {
+        return limit - position;
+    }
+
+    boolean atEnd() {
+        return position >= limit;
+    }
+
+    MalformedModuleException malformed(String reason) {
+        return new MalformedModuleException(reason, position);
+    }
+
+    MalformedModuleException malformedAt(String reason, int offset) {
+        return new MalformedModuleException(reason, offset);
+    }
+
+    private MalformedModuleException unexpectedEnd() {
+        return malformed(wholeModule ? "unexpected end" : "unexpected end of section or function");
+    }
+
+    int u8() {
+        if (position >= limit) {
+            throw unexpectedEnd();
+        }
+        return bytes[position++] & 0xFF;
+    }
+
+    int peekU8() {
+        if (position >= limit) {
+            throw unexpectedEnd();
+        }
+        return bytes[position] & 0xFF;
+    }
+
+    byte[] bytes(int length) {
+        if (length < 0 || length > remaining()) {
+            throw unexpectedEnd();
+        }
+        byte[] result = new byte[length];
+        System.arraycopy(bytes, position, result, 0, length);
+        position += length;
+        return result;
+    }
+
+    /** An unsigned 32-bit LEB128 integer, as a Java int holding the same 32 bits. */
+    int u32() {
+        return (int) leb128(32, false);
+    }
+
+    /** A u32 that counts or indexes something; values of 2^31 and above are returned as is (negative). */
+    long u32AsLong() {
+        return u32() & 0xFFFFFFFFL;
+    }
+
+    int s32() {
+        return (int) leb128(32, true);
+    }
+
+    long s33() {
+        return leb128(33, true);
+    }
+
+    long u64() {
+        return leb128(64, false);
+    }
+
+    long s64() {
+        return leb128(64, true);
+    }
+
+    /**
+     * Decodes an N-bit LEB128 integer. At most ceil(N/7) bytes may be used, and in the last byte the
+     * bits beyond N must be zero (unsigned) or copies of the sign bit (signed).
+     */
+    private long leb128(int bits, boolean signed) {
+        int start = position;
+        int maxBytes = (bits + 6) / 7;
+        long result = 0;
+        int shift = 0;
+        for (int i = 0; i < maxBytes; i++) {
+            int b = u8();
+            result |= (long) (b & 0x7F) << shift;
+            if (i == maxBytes - 1) {
+                if ((b & 0x80) != 0) {
+                    throw malformedAt("integer representation too long", start);
+                }
+                int used = bits - shift;
+                int unused = b & 0x7F & ~((1 << used) - 1);
+                if (signed) {
+                    boolean negative = (b & (1 << (used - 1))) != 0;
+                    int expected = negative ? 0x7F & ~((1 << used) - 1) : 0;
+                    if (unused != expected) {
+                        throw malformedAt("integer too large", start);
+                    }
+                } else if (unused != 0) {
+                    throw malformedAt("integer too large", start);
+                }
+            }
+            shift += 7;
+            if ((b & 0x80) == 0) {
+                if (signed && shift < 64 && (b & 0x40) != 0) {
+                    result |= -1L << shift;
+                }
+                return result;
+            }
+        }
+        throw new AssertionError("unreachable: the last byte either ends or throws");
+    }
+
+    int f32Bits() {
+        int b0 = u8(), b1 = u8(), b2 = u8(), b3 = u8();
+        return b0 | b1 << 8 | b2 << 16 | b3 << 24;
+    }
+
+    long f64Bits() {
+        long low = f32Bits() & 0xFFFFFFFFL;
+        long high = f32Bits() & 0xFFFFFFFFL;
+        return low | high << 32;
+    }
+
+    /**
+     * A vector length. It must fit in the remaining bytes given the minimum encoded size of an
+     * element, so that no count a module merely declares makes us allocate or loop for nothing.
+     */
+    int vectorLength(int minElementSize) {
+        long length = u32AsLong();
+        if (length * minElementSize > remaining()) {
+            throw malformed(wholeModule ? "length out of bounds" : "unexpected end of section or function");
+        }
+        return (int) length;
+    }
+
+    String name() {
+        int length = vectorLength(1);
+        int start = position;
+        byte[] raw = bytes(length);
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(raw)).toString();
+        } catch (CharacterCodingException e) {
+            throw malformedAt("malformed UTF-8 encoding", start);
+        }
+    }
+}
