@@ -61,8 +61,12 @@ public final class ModuleEncoder {
         }
     }
 
-    /** Writes section {@code id} if the module has content for it; says whether it did. */
+    /**
+     * Writes section {@code id} if the module has content for it, or if a custom section was
+     * recorded after it (then empty, so the custom section goes back to where it was).
+     */
     private boolean section(int id) {
+        boolean anchorsCustom = module.customSections().stream().anyMatch(c -> c.precedingSectionId() == id);
         BinaryWriter body = new BinaryWriter();
         boolean present = switch (id) {
             case 1 -> vector(body, module.recGroups(), g -> TypeEncoder.recGroup(body, g));
@@ -89,6 +93,10 @@ public final class ModuleEncoder {
             case 11 -> vector(body, module.data(), d -> data(body, d));
             default -> throw new AssertionError("section " + id);
         };
+        if (!present && anchorsCustom && id != 8 && id != 12) {
+            body.u32(0);
+            present = true;
+        }
         if (present) {
             out.u8(id);
             out.sized(body);

@@ -145,7 +145,7 @@ final class TypeDecoder {
     /** Whether {@code code} starts a value type (used to tell block types from type indices). */
     static boolean startsValType(int code) {
         return numType(code) != null || code == 0x7B || code == REF_NULLABLE || code == REF_NON_NULL
-                || code == REF_EXACT || AbsHeapType.fromCode(code) != null;
+                || AbsHeapType.fromCode(code) != null;
     }
 
     static ValType valType(BinaryReader in) {
@@ -160,7 +160,7 @@ final class TypeDecoder {
             in.u8();
             return VecType.V128;
         }
-        if (code == REF_NULLABLE || code == REF_NON_NULL || code == REF_EXACT || AbsHeapType.fromCode(code) != null) {
+        if (code == REF_NULLABLE || code == REF_NON_NULL || AbsHeapType.fromCode(code) != null) {
             return refType(in);
         }
         throw in.malformedAt("malformed value type 0x" + Integer.toHexString(code), offset);
@@ -175,24 +175,15 @@ final class TypeDecoder {
         return null;
     }
 
+    /** A reference type; in the custom-descriptors encoding, {@code 0x62} before the heap type marks it exact. */
     static RefType refType(BinaryReader in) {
         int offset = in.position();
         int code = in.u8();
-        boolean exact = false;
-        if (code == REF_EXACT) {
-            exact = true;
-            int next = in.peekU8();
-            if (next == REF_NULLABLE || next == REF_NON_NULL) {
-                code = in.u8();
-            } else {
-                AbsHeapType shorthand = AbsHeapType.fromCode(in.u8());
-                if (shorthand == null) {
-                    throw in.malformedAt("malformed reference type", offset);
-                }
-                return new RefType(true, true, shorthand);
-            }
-        }
         if (code == REF_NULLABLE || code == REF_NON_NULL) {
+            boolean exact = in.peekU8() == REF_EXACT;
+            if (exact) {
+                in.u8();
+            }
             return new RefType(code == REF_NULLABLE, exact, heapType(in));
         }
         AbsHeapType shorthand = AbsHeapType.fromCode(code);

@@ -95,14 +95,14 @@ final class TypeEncoder {
     }
 
     static void refType(BinaryWriter out, RefType type) {
-        if (type.exact()) {
-            out.u8(TypeDecoder.REF_EXACT);
-        }
-        if (type.nullable() && type.heapType() instanceof AbsHeapType abs) {
+        if (type.nullable() && !type.exact() && type.heapType() instanceof AbsHeapType abs) {
             out.u8(abs.code());
             return;
         }
         out.u8(type.nullable() ? TypeDecoder.REF_NULLABLE : TypeDecoder.REF_NON_NULL);
+        if (type.exact()) {
+            out.u8(TypeDecoder.REF_EXACT);
+        }
         heapType(out, type.heapType());
     }
 

@@ -1,0 +1,158 @@
+package dev.arabica.text.wat;
+
+import dev.arabica.format.model.Opcode;
+import dev.arabica.format.model.V128;
+import dev.arabica.text.TextParseException;
+import dev.arabica.text.lexer.SExpr;
+import dev.arabica.text.lexer.Token;
+
+/** Numeric immediates: float constants, vector constants and shuffles, natural alignments. */
+final class Numbers {
+
+    private Numbers() {
+    }
+
+    static int f32(Token token) {
+        try {
+            Integer bits = Literals.f32Bits(token.text());
+            if (bits == null) {
+                throw new TextParseException("unexpected token " + token, token.line(), token.column());
+            }
+            return bits;
+        } catch (Literals.OutOfRange e) {
+            throw new TextParseException("constant out of range", token.line(), token.column());
+        }
+    }
+
+    static long f64(Token token) {
+        try {
+            Long bits = Literals.f64Bits(token.text());
+            if (bits == null) {
+                throw new TextParseException("unexpected token " + token, token.line(), token.column());
+            }
+            return bits;
+        } catch (Literals.OutOfRange e) {
+            throw new TextParseException("constant out of range", token.line(), token.column());
+        }
+    }
+
+    private static long integer(Token token, int width) {
+        try {
+            Long bits = Literals.bits(token.text(), width);
+            if (bits == null) {
+                throw new TextParseException("unexpected token " + token, token.line(), token.column());
+            }
+            return bits;
+        } catch (Literals.OutOfRange e) {
+            throw new TextParseException("constant out of range", token.line(), token.column());
+        }
+    }
+
+    /** {@code v128.const SHAPE lanes...}: the shape decides the number and kind of lane literals. */
+    static V128 v128(Cursor in) {
+        Token shape = in.takeToken(Token.Kind.ATOM);
+        if (shape == null) {
+            throw in.unexpected();
+        }
+        int lanes;
+        int laneBits;
+        switch (shape.text()) {
+            case "i8x16" -> { lanes = 16; laneBits = 8; }
+            case "i16x8" -> { lanes = 8; laneBits = 16; }
+            case "i32x4", "f32x4" -> { lanes = 4; laneBits = 32; }
+            case "i64x2", "f64x2" -> { lanes = 2; laneBits = 64; }
+            default -> throw new TextParseException("unexpected token " + shape, shape.line(), shape.column());
+        }
+        boolean isFloat = shape.text().startsWith("f");
+        long low = 0;
+        long high = 0;
+        for (int i = 0; i < lanes; i++) {
+            Token lane = in.takeToken(Token.Kind.ATOM);
+            if (lane == null) {
+                throw in.error("wrong number of lane literals");
+            }
+            long bits;
+            if (isFloat) {
+                bits = laneBits == 32 ? f32(lane) & 0xFFFFFFFFL : f64(lane);
+            } else {
+                bits = integer(lane, laneBits);
+            }
+            long mask = laneBits == 64 ? -1L : (1L << laneBits) - 1;
+            int bitOffset = i * laneBits;
+            if (bitOffset < 64) {
+                low |= (bits & mask) << bitOffset;
+            } else {
+                high |= (bits & mask) << (bitOffset - 64);
+            }
+        }
+        if (in.peekToken(Token.Kind.ATOM) != null && Literals.integer(in.peekToken(Token.Kind.ATOM).text()) != null) {
+            throw in.error("wrong number of lane literals");
+        }
+        return new V128(low, high);
+    }
+
+    static V128 shuffle(Cursor in) {
+        byte[] lanes = new byte[16];
+        for (int i = 0; i < 16; i++) {
+            Token lane = in.takeToken(Token.Kind.ATOM);
+            if (lane == null) {
+                throw in.error("invalid lane length");
+            }
+            Long value;
+            try {
+                value = Literals.unsigned(lane.text(), 8);
+            } catch (Literals.OutOfRange e) {
+                throw new TextParseException("malformed lane index", lane.line(), lane.column());
+            }
+            if (value == null) {
+                throw new TextParseException("malformed lane index", lane.line(), lane.column());
+            }
+            lanes[i] = (byte) (long) value;
+        }
+        SExpr extra = in.peek();
+        if (extra instanceof SExpr.Atom) {
+            throw in.error("invalid lane length");
+        }
+        return V128.fromBytes(lanes, 0);
+    }
+
+    /**
+     * The natural alignment (log2 of the access size in bytes) of a memory instruction, read off its
+     * mnemonic: the digits after {@code load}/{@code store}/{@code rmw}/{@code wait} give the bits
+     * ({@code 8x8} means 8 lanes of 8), otherwise the value type's size does.
+     */
+    static int naturalAlignmentLog2(Opcode op) {
+        String mnemonic = op.mnemonic();
+        if (mnemonic.equals("memory.atomic.notify")) {
+            return 2;
+        }
+        int bits = 0;
+        for (String marker : new String[] {"load", "store", "rmw", "wait"}) {
+            int at = mnemonic.lastIndexOf(marker);
+            if (at >= 0) {
+                bits = leadingNumber(mnemonic, at + marker.length());
+                int times = mnemonic.indexOf('x', at + marker.length());
+                if (bits > 0 && times == at + marker.length() + Integer.toString(bits).length()) {
+                    bits *= leadingNumber(mnemonic, times + 1);
+                }
+                break;
+            }
+        }
+        if (bits == 0) {
+            bits = switch (mnemonic.substring(0, mnemonic.indexOf('.'))) {
+                case "i32", "f32" -> 32;
+                case "i64", "f64" -> 64;
+                default -> 128;
+            };
+        }
+        return Integer.numberOfTrailingZeros(bits / 8);
+    }
+
+    private static int leadingNumber(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end == from ? 0 : Integer.parseInt(text.substring(from, end));
+    }
+}
