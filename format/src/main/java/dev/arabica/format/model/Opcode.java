@@ -665,6 +665,49 @@ public enum Opcode {
         return BY_MNEMONIC.get(mnemonic);
     }
 
+    /**
+     * For memory accesses, log2 of the access size in bytes (the natural alignment), read off the
+     * mnemonic: the digits after {@code load}/{@code store}/{@code rmw}/{@code wait} give the bits
+     * ({@code 8x8} means 8 lanes of 8 bits), otherwise the value type's size does. -1 for others.
+     */
+    public int naturalAlignmentLog2() {
+        if (immediate != ImmediateKind.MEMARG && immediate != ImmediateKind.MEMARG_LANE) {
+            return -1;
+        }
+        if (this == MEMORY_ATOMIC_NOTIFY) {
+            return 2;
+        }
+        int bits = 0;
+        for (String marker : new String[] {"load", "store", "rmw", "wait"}) {
+            int at = mnemonic.lastIndexOf(marker);
+            if (at >= 0) {
+                int digitsAt = at + marker.length();
+                bits = leadingNumber(digitsAt);
+                int lanesAt = digitsAt + Integer.toString(bits).length();
+                if (bits > 0 && lanesAt < mnemonic.length() && mnemonic.charAt(lanesAt) == 'x') {
+                    bits *= leadingNumber(lanesAt + 1);
+                }
+                break;
+            }
+        }
+        if (bits == 0) {
+            bits = switch (mnemonic.substring(0, mnemonic.indexOf('.'))) {
+                case "i32", "f32" -> 32;
+                case "i64", "f64" -> 64;
+                default -> 128;
+            };
+        }
+        return Integer.numberOfTrailingZeros(bits / 8);
+    }
+
+    private int leadingNumber(int from) {
+        int end = from;
+        while (end < mnemonic.length() && Character.isDigit(mnemonic.charAt(end))) {
+            end++;
+        }
+        return end == from ? 0 : Integer.parseInt(mnemonic.substring(from, end));
+    }
+
     @Override
     public String toString() {
         return mnemonic;

@@ -537,7 +537,7 @@ final class InstructionParser {
             memory = index(in, module.memories);
         }
         long offset = 0;
-        int alignLog2 = Numbers.naturalAlignmentLog2(op);
+        int alignLog2 = op.naturalAlignmentLog2();
         Token option;
         if ((option = in.peekToken(Token.Kind.ATOM)) != null && option.text().startsWith("offset=")) {
             in.next();

@@ -1,12 +1,11 @@
 package dev.arabica.text.wat;
 
-import dev.arabica.format.model.Opcode;
 import dev.arabica.format.model.V128;
 import dev.arabica.text.TextParseException;
 import dev.arabica.text.lexer.SExpr;
 import dev.arabica.text.lexer.Token;
 
-/** Numeric immediates: float constants, vector constants and shuffles, natural alignments. */
+/** Numeric immediates: float constants, vector constants and shuffles. */
 final class Numbers {
 
     private Numbers() {
@@ -114,45 +113,5 @@ final class Numbers {
             throw in.error("invalid lane length");
         }
         return V128.fromBytes(lanes, 0);
-    }
-
-    /**
-     * The natural alignment (log2 of the access size in bytes) of a memory instruction, read off its
-     * mnemonic: the digits after {@code load}/{@code store}/{@code rmw}/{@code wait} give the bits
-     * ({@code 8x8} means 8 lanes of 8), otherwise the value type's size does.
-     */
-    static int naturalAlignmentLog2(Opcode op) {
-        String mnemonic = op.mnemonic();
-        if (mnemonic.equals("memory.atomic.notify")) {
-            return 2;
-        }
-        int bits = 0;
-        for (String marker : new String[] {"load", "store", "rmw", "wait"}) {
-            int at = mnemonic.lastIndexOf(marker);
-            if (at >= 0) {
-                bits = leadingNumber(mnemonic, at + marker.length());
-                int times = mnemonic.indexOf('x', at + marker.length());
-                if (bits > 0 && times == at + marker.length() + Integer.toString(bits).length()) {
-                    bits *= leadingNumber(mnemonic, times + 1);
-                }
-                break;
-            }
-        }
-        if (bits == 0) {
-            bits = switch (mnemonic.substring(0, mnemonic.indexOf('.'))) {
-                case "i32", "f32" -> 32;
-                case "i64", "f64" -> 64;
-                default -> 128;
-            };
-        }
-        return Integer.numberOfTrailingZeros(bits / 8);
-    }
-
-    private static int leadingNumber(String text, int from) {
-        int end = from;
-        while (end < text.length() && Character.isDigit(text.charAt(end))) {
-            end++;
-        }
-        return end == from ? 0 : Integer.parseInt(text.substring(from, end));
     }
 }

@@ -1,0 +1,455 @@
+package dev.arabica.format.validation;
+
+import dev.arabica.format.InvalidModuleException;
+import dev.arabica.format.model.AbsHeapType;
+import dev.arabica.format.model.AddressType;
+import dev.arabica.format.model.BlockType;
+import dev.arabica.format.model.Expr;
+import dev.arabica.format.model.FuncType;
+import dev.arabica.format.model.GlobalType;
+import dev.arabica.format.model.ImmediateKind;
+import dev.arabica.format.model.Instruction;
+import dev.arabica.format.model.Locals;
+import dev.arabica.format.model.MemArg;
+import dev.arabica.format.model.MemoryType;
+import dev.arabica.format.model.NumType;
+import dev.arabica.format.model.Opcode;
+import dev.arabica.format.model.RefType;
+import dev.arabica.format.model.TableType;
+import dev.arabica.format.model.ValType;
+import dev.arabica.format.model.VecType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Type-checks one function body (or constant expression) with the specification's algorithm: an
+ * operand stack of value types, where {@code null} stands for the unknown type of unreachable code,
+ * and a stack of control frames.
+ */
+final class FunctionValidator {
+
+    private static final class Frame {
+        final Opcode opcode;
+        final List<ValType> params;
+        final List<ValType> results;
+        final int height;
+        boolean unreachable;
+        boolean sawElse;
+
+        Frame(Opcode opcode, List<ValType> params, List<ValType> results, int height) {
+            this.opcode = opcode;
+            this.params = params;
+            this.results = results;
+            this.height = height;
+        }
+
+        List<ValType> labelTypes() {
+            return opcode == Opcode.LOOP ? params : results;
+        }
+    }
+
+    private final ModuleContext context;
+    private final int functionIndex;
+    private final List<ValType> params;
+    private final List<Locals> locals;
+    private final List<ValType> operands = new ArrayList<>();
+    private final List<Frame> frames = new ArrayList<>();
+    private Expr expr;
+    private int current;
+    private int maxHeight;
+
+    FunctionValidator(ModuleContext context, int functionIndex, List<ValType> params, List<Locals> locals) {
+        this.context = context;
+        this.functionIndex = functionIndex;
+        this.params = params;
+        this.locals = locals;
+    }
+
+    /** Checks {@code body} against the function's results; returns the maximum operand stack height. */
+    int validate(Expr body, List<ValType> results) {
+        this.expr = body;
+        frames.add(new Frame(Opcode.BLOCK, List.of(), results, 0));
+        List<Instruction> instructions = body.instructions();
+        for (current = 0; current < instructions.size(); current++) {
+            if (frames.isEmpty()) {
+                throw fail("unexpected instruction after the end of the function");
+            }
+            instruction(instructions.get(current));
+        }
+        if (!frames.isEmpty()) {
+            throw fail("unexpected end of the function: block not closed");
+        }
+        return maxHeight;
+    }
+
+    InvalidModuleException fail(String reason) {
+        int offset = expr == null ? -1 : expr.offset(Math.min(current, expr.instructions().size() - 1));
+        String where = offset < 0 && expr != null ? " (at instruction " + current + ")" : "";
+        return new InvalidModuleException(reason + where, functionIndex, offset);
+    }
+
+    private void push(ValType type) {
+        operands.add(type);
+        maxHeight = Math.max(maxHeight, operands.size());
+    }
+
+    private void pushAll(List<ValType> types) {
+        types.forEach(this::push);
+    }
+
+    private ValType pop() {
+        Frame frame = frames.get(frames.size() - 1);
+        if (operands.size() == frame.height) {
+            if (frame.unreachable) {
+                return null;
+            }
+            throw fail("type mismatch: " + name() + " expects an operand but the stack is empty");
+        }
+        return operands.remove(operands.size() - 1);
+    }
+
+    private ValType pop(ValType expected) {
+        ValType actual = pop();
+        if (actual != null && expected != null && !context.types.isSubtype(actual, expected)) {
+            throw fail("type mismatch: " + name() + " expects " + expected + " but got " + actual);
+        }
+        return actual == null ? expected : actual;
+    }
+
+    private void popAll(List<ValType> types) {
+        for (int i = types.size() - 1; i >= 0; i--) {
+            pop(types.get(i));
+        }
+    }
+
+    private String name() {
+        return expr.instructions().get(current).opcode().mnemonic();
+    }
+
+    private void unreachable() {
+        Frame frame = frames.get(frames.size() - 1);
+        while (operands.size() > frame.height) {
+            operands.remove(operands.size() - 1);
+        }
+        frame.unreachable = true;
+    }
+
+    private Frame label(int depth) {
+        if (depth < 0 || depth >= frames.size()) {
+            throw fail("unknown label " + Integer.toUnsignedString(depth));
+        }
+        return frames.get(frames.size() - 1 - depth);
+    }
+
+    private FuncType blockType(BlockType type) {
+        if (type instanceof BlockType.Value value) {
+            checkValType(value.type());
+            return new FuncType(List.of(), List.of(value.type()));
+        }
+        if (type instanceof BlockType.TypeIndex index) {
+            FuncType func = context.types.funcType(index.index());
+            if (func == null) {
+                throw fail("unknown type " + index.index());
+            }
+            return func;
+        }
+        return new FuncType(List.of(), List.of());
+    }
+
+    private void checkValType(ValType type) {
+        Validator.checkValType(context, type, this::fail);
+    }
+
+    private void instruction(Instruction instruction) {
+        Opcode op = instruction.opcode();
+        if (!context.has(op.feature())) {
+            throw fail("not supported yet: " + op.feature().proposal() + " (" + op.mnemonic() + ")");
+        }
+        switch (op) {
+            case UNREACHABLE -> unreachable();
+            case NOP -> {
+            }
+            case BLOCK, LOOP, IF -> {
+                if (op == Opcode.IF) {
+                    pop(NumType.I32);
+                }
+                FuncType type = blockType(((Instruction.Block) instruction).type());
+                popAll(type.params());
+                frames.add(new Frame(op, type.params(), type.results(), operands.size()));
+                pushAll(type.params());
+            }
+            case ELSE -> {
+                Frame frame = frames.get(frames.size() - 1);
+                if (frame.opcode != Opcode.IF || frame.sawElse) {
+                    throw fail("else without a matching if");
+                }
+                endOfBlock(frame);
+                frame.sawElse = true;
+                frame.unreachable = false;
+                pushAll(frame.params);
+            }
+            case END -> {
+                Frame frame = frames.get(frames.size() - 1);
+                endOfBlock(frame);
+                if (frame.opcode == Opcode.IF && !frame.sawElse && !frame.params.equals(frame.results)) {
+                    throw fail("type mismatch: if without else must leave its parameters as its results");
+                }
+                frames.remove(frames.size() - 1);
+                pushAll(frame.results);
+            }
+            case BR -> {
+                popAll(label(((Instruction.Indexed) instruction).index()).labelTypes());
+                unreachable();
+            }
+            case BR_IF -> {
+                pop(NumType.I32);
+                List<ValType> types = label(((Instruction.Indexed) instruction).index()).labelTypes();
+                popAll(types);
+                pushAll(types);
+            }
+            case BR_TABLE -> brTable((Instruction.BrTable) instruction);
+            case RETURN -> {
+                popAll(frames.get(0).results);
+                unreachable();
+            }
+            case CALL -> call(((Instruction.Indexed) instruction).index());
+            case CALL_INDIRECT -> callIndirect((Instruction.IndexPair) instruction);
+            case DROP -> pop();
+            case SELECT -> select();
+            case SELECT_TYPED -> {
+                List<ValType> types = ((Instruction.SelectTyped) instruction).types();
+                if (types.size() != 1) {
+                    throw fail("invalid result arity");
+                }
+                checkValType(types.get(0));
+                pop(NumType.I32);
+                pop(types.get(0));
+                pop(types.get(0));
+                push(types.get(0));
+            }
+            case LOCAL_GET -> push(local(((Instruction.Indexed) instruction).index()));
+            case LOCAL_SET -> pop(local(((Instruction.Indexed) instruction).index()));
+            case LOCAL_TEE -> {
+                ValType type = local(((Instruction.Indexed) instruction).index());
+                pop(type);
+                push(type);
+            }
+            case GLOBAL_GET -> push(global(((Instruction.Indexed) instruction).index()).valType());
+            case GLOBAL_SET -> {
+                GlobalType global = global(((Instruction.Indexed) instruction).index());
+                if (!global.mutable()) {
+                    throw fail("global is immutable");
+                }
+                pop(global.valType());
+            }
+            case I32_CONST -> push(NumType.I32);
+            case I64_CONST -> push(NumType.I64);
+            case F32_CONST -> push(NumType.F32);
+            case F64_CONST -> push(NumType.F64);
+            case V128_CONST -> push(VecType.V128);
+            case REF_NULL -> {
+                RefType type = RefType.nullable(((Instruction.HeapTypeOp) instruction).heapType());
+                checkValType(type);
+                push(type);
+            }
+            case REF_IS_NULL -> {
+                ValType type = pop();
+                if (type != null && !(type instanceof RefType)) {
+                    throw fail("type mismatch: ref.is_null expects a reference but got " + type);
+                }
+                push(NumType.I32);
+            }
+            case REF_FUNC -> {
+                int func = ((Instruction.Indexed) instruction).index();
+                if (context.funcType(func) == null) {
+                    throw fail("unknown function " + Integer.toUnsignedString(func));
+                }
+                if (functionIndex >= 0 && !context.declaredRefs.get(func)) {
+                    throw fail("undeclared function reference " + func);
+                }
+                push(RefType.nonNullable(AbsHeapType.FUNC));
+            }
+            default -> {
+                if (!TableAndMemoryOps.validate(this, context, instruction)) {
+                    simple(instruction);
+                }
+            }
+        }
+    }
+
+    private void endOfBlock(Frame frame) {
+        popAll(frame.results);
+        if (operands.size() != frame.height) {
+            throw fail("type mismatch: " + (operands.size() - frame.height) + " values left on the stack at the end of the block");
+        }
+    }
+
+    private void brTable(Instruction.BrTable table) {
+        pop(NumType.I32);
+        List<ValType> defaultTypes = label(table.defaultLabel()).labelTypes();
+        int arity = defaultTypes.size();
+        for (int target : table.labels()) {
+            List<ValType> types = label(target).labelTypes();
+            if (types.size() != arity) {
+                throw fail("type mismatch: br_table targets have different arities");
+            }
+            List<ValType> popped = new ArrayList<>();
+            for (int i = types.size() - 1; i >= 0; i--) {
+                popped.add(0, pop(types.get(i)));
+            }
+            popped.forEach(this::push);
+        }
+        popAll(defaultTypes);
+        unreachable();
+    }
+
+    private void call(int func) {
+        FuncType type = context.funcType(func);
+        if (type == null) {
+            throw fail("unknown function " + Integer.toUnsignedString(func));
+        }
+        popAll(type.params());
+        pushAll(type.results());
+    }
+
+    private void callIndirect(Instruction.IndexPair call) {
+        TableType table = table(call.second());
+        if (!context.types.isSubtype(table.elementType(), RefType.FUNCREF)) {
+            throw fail("type mismatch: call_indirect needs a table of functions, table " + call.second()
+                    + " holds " + table.elementType());
+        }
+        FuncType type = context.types.funcType(call.first());
+        if (type == null) {
+            throw fail("unknown type " + Integer.toUnsignedString(call.first()));
+        }
+        pop(table.limits().addressType().valType());
+        popAll(type.params());
+        pushAll(type.results());
+    }
+
+    private void select() {
+        pop(NumType.I32);
+        ValType first = pop();
+        ValType second = pop();
+        boolean firstOk = first == null || first instanceof NumType || first instanceof VecType;
+        boolean secondOk = second == null || second instanceof NumType || second instanceof VecType;
+        if (!firstOk || !secondOk) {
+            throw fail("type mismatch: select without a type needs number or vector operands");
+        }
+        if (first != null && second != null && !first.equals(second)) {
+            throw fail("type mismatch: select operands " + second + " and " + first + " differ");
+        }
+        push(first != null ? first : second);
+    }
+
+    /** The type of local {@code index}, found without expanding the compressed declarations. */
+    private ValType local(int index) {
+        long i = Integer.toUnsignedLong(index);
+        if (i < params.size()) {
+            return params.get((int) i);
+        }
+        long remaining = i - params.size();
+        for (Locals run : locals) {
+            if (remaining < run.count()) {
+                return run.type();
+            }
+            remaining -= run.count();
+        }
+        throw fail("unknown local " + Integer.toUnsignedString(index));
+    }
+
+    GlobalType global(int index) {
+        if (index < 0 || index >= context.globals.size()) {
+            throw fail("unknown global " + Integer.toUnsignedString(index));
+        }
+        return context.globals.get(index);
+    }
+
+    TableType table(int index) {
+        if (index < 0 || index >= context.tables.size()) {
+            throw fail("unknown table " + Integer.toUnsignedString(index));
+        }
+        return context.tables.get(index);
+    }
+
+    MemoryType memory(int index) {
+        if (index < 0 || index >= context.memories.size()) {
+            throw fail("unknown memory " + Integer.toUnsignedString(index));
+        }
+        return context.memories.get(index);
+    }
+
+    /** Checks a memory immediate and returns the memory's address type. */
+    ValType memArg(Opcode op, MemArg memArg) {
+        MemoryType memory = memory(memArg.memory());
+        if (memArg.alignLog2() > op.naturalAlignmentLog2()) {
+            throw fail("alignment must not be larger than natural");
+        }
+        if (memory.limits().addressType() == AddressType.I32
+                && Long.compareUnsigned(memArg.offset(), 0xFFFFFFFFL) > 0) {
+            throw fail("offset out of range: " + Long.toUnsignedString(memArg.offset()));
+        }
+        return memory.limits().addressType().valType();
+    }
+
+    /** Operators typed by their opcode alone, and lane operations. */
+    private void simple(Instruction instruction) {
+        Opcode op = instruction.opcode();
+        if (op.immediate() == ImmediateKind.LANE) {
+            lane(op, ((Instruction.Indexed) instruction).index());
+            return;
+        }
+        if (op == Opcode.I8X16_SHUFFLE) {
+            for (int i = 0; i < 16; i++) {
+                if ((((Instruction.Shuffle) instruction).lanes().byteLane(i) & 0xFF) >= 32) {
+                    throw fail("invalid lane index");
+                }
+            }
+            pop(VecType.V128);
+            pop(VecType.V128);
+            push(VecType.V128);
+            return;
+        }
+        FuncType signature = OperatorSignatures.of(op);
+        if (signature == null) {
+            throw fail("not supported yet: " + op.feature().proposal() + " (" + op.mnemonic() + ")");
+        }
+        popAll(signature.params());
+        pushAll(signature.results());
+    }
+
+    private void lane(Opcode op, int lane) {
+        String mnemonic = op.mnemonic();
+        String shape = mnemonic.substring(0, mnemonic.indexOf('.'));
+        if (lane >= OperatorSignatures.laneCount(shape)) {
+            throw fail("invalid lane index");
+        }
+        ValType scalar = OperatorSignatures.laneScalar(shape);
+        if (mnemonic.contains("replace_lane")) {
+            pop(scalar);
+            pop(VecType.V128);
+            push(VecType.V128);
+        } else {
+            pop(VecType.V128);
+            push(scalar);
+        }
+    }
+
+    void checkLane(int lane, int lanes) {
+        if (lane >= lanes) {
+            throw fail("invalid lane index");
+        }
+    }
+
+    void popType(ValType type) {
+        pop(type);
+    }
+
+    ValType popAny() {
+        return pop();
+    }
+
+    void pushType(ValType type) {
+        push(type);
+    }
+}

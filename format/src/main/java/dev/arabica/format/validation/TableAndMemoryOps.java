@@ -1,0 +1,166 @@
+package dev.arabica.format.validation;
+
+import dev.arabica.format.model.Instruction;
+import dev.arabica.format.model.MemoryType;
+import dev.arabica.format.model.NumType;
+import dev.arabica.format.model.Opcode;
+import dev.arabica.format.model.RefType;
+import dev.arabica.format.model.TableType;
+import dev.arabica.format.model.ValType;
+import dev.arabica.format.model.VecType;
+
+/** Typing of the table, memory, segment and memory-access instructions. */
+final class TableAndMemoryOps {
+
+    private TableAndMemoryOps() {
+    }
+
+    /** Type-checks {@code instruction} if it is one of these; says whether it was. */
+    static boolean validate(FunctionValidator v, ModuleContext context, Instruction instruction) {
+        Opcode op = instruction.opcode();
+        switch (op) {
+            case TABLE_GET -> {
+                TableType table = v.table(index(instruction));
+                v.popType(address(table));
+                v.pushType(table.elementType());
+            }
+            case TABLE_SET -> {
+                TableType table = v.table(index(instruction));
+                v.popType(table.elementType());
+                v.popType(address(table));
+            }
+            case TABLE_SIZE -> v.pushType(address(v.table(index(instruction))));
+            case TABLE_GROW -> {
+                TableType table = v.table(index(instruction));
+                v.popType(address(table));
+                v.popType(table.elementType());
+                v.pushType(address(table));
+            }
+            case TABLE_FILL -> {
+                TableType table = v.table(index(instruction));
+                v.popType(address(table));
+                v.popType(table.elementType());
+                v.popType(address(table));
+            }
+            case TABLE_COPY -> {
+                Instruction.IndexPair pair = (Instruction.IndexPair) instruction;
+                TableType destination = v.table(pair.first());
+                TableType source = v.table(pair.second());
+                if (!context.types.isSubtype(source.elementType(), destination.elementType())) {
+                    throw v.fail("type mismatch: table.copy from " + source.elementType() + " to " + destination.elementType());
+                }
+                v.popType(narrowest(address(destination), address(source)));
+                v.popType(address(source));
+                v.popType(address(destination));
+            }
+            case TABLE_INIT -> {
+                Instruction.IndexPair pair = (Instruction.IndexPair) instruction;
+                TableType table = v.table(pair.second());
+                RefType element = elem(v, context, pair.first());
+                if (!context.types.isSubtype(element, table.elementType())) {
+                    throw v.fail("type mismatch: table.init of " + element + " into a table of " + table.elementType());
+                }
+                v.popType(NumType.I32);
+                v.popType(NumType.I32);
+                v.popType(address(table));
+            }
+            case ELEM_DROP -> elem(v, context, index(instruction));
+            case MEMORY_SIZE -> v.pushType(address(v.memory(index(instruction))));
+            case MEMORY_GROW -> {
+                ValType address = address(v.memory(index(instruction)));
+                v.popType(address);
+                v.pushType(address);
+            }
+            case MEMORY_FILL -> {
+                ValType address = address(v.memory(index(instruction)));
+                v.popType(address);
+                v.popType(NumType.I32);
+                v.popType(address);
+            }
+            case MEMORY_COPY -> {
+                Instruction.IndexPair pair = (Instruction.IndexPair) instruction;
+                ValType destination = address(v.memory(pair.first()));
+                ValType source = address(v.memory(pair.second()));
+                v.popType(narrowest(destination, source));
+                v.popType(source);
+                v.popType(destination);
+            }
+            case MEMORY_INIT -> {
+                Instruction.IndexPair pair = (Instruction.IndexPair) instruction;
+                ValType address = address(v.memory(pair.second()));
+                data(v, context, pair.first());
+                v.popType(NumType.I32);
+                v.popType(NumType.I32);
+                v.popType(address);
+            }
+            case DATA_DROP -> data(v, context, index(instruction));
+            default -> {
+                if (instruction instanceof Instruction.Memory access) {
+                    memoryAccess(v, op, v.memArg(op, access.memArg()));
+                    return true;
+                }
+                if (instruction instanceof Instruction.MemoryLane access) {
+                    ValType address = v.memArg(op, access.memArg());
+                    v.checkLane(access.lane(), 16 >> op.naturalAlignmentLog2());
+                    v.popType(VecType.V128);
+                    v.popType(address);
+                    if (op.mnemonic().contains("load")) {
+                        v.pushType(VecType.V128);
+                    }
+                    return true;
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Loads push their value type; stores pop it. The value type is the mnemonic's prefix. */
+    private static void memoryAccess(FunctionValidator v, Opcode op, ValType address) {
+        String mnemonic = op.mnemonic();
+        ValType value = switch (mnemonic.substring(0, mnemonic.indexOf('.'))) {
+            case "i32" -> NumType.I32;
+            case "i64" -> NumType.I64;
+            case "f32" -> NumType.F32;
+            case "f64" -> NumType.F64;
+            default -> VecType.V128;
+        };
+        if (mnemonic.contains("store")) {
+            v.popType(value);
+            v.popType(address);
+        } else {
+            v.popType(address);
+            v.pushType(value);
+        }
+    }
+
+    private static int index(Instruction instruction) {
+        return ((Instruction.Indexed) instruction).index();
+    }
+
+    private static ValType address(TableType table) {
+        return table.limits().addressType().valType();
+    }
+
+    private static ValType address(MemoryType memory) {
+        return memory.limits().addressType().valType();
+    }
+
+    /** A length operand spanning two memories or tables is i64 only if both are 64-bit. */
+    private static ValType narrowest(ValType a, ValType b) {
+        return a == NumType.I64 && b == NumType.I64 ? NumType.I64 : NumType.I32;
+    }
+
+    private static RefType elem(FunctionValidator v, ModuleContext context, int index) {
+        if (index < 0 || index >= context.elems.size()) {
+            throw v.fail("unknown elem segment " + Integer.toUnsignedString(index));
+        }
+        return context.elems.get(index);
+    }
+
+    private static void data(FunctionValidator v, ModuleContext context, int index) {
+        if (index < 0 || index >= context.dataCount()) {
+            throw v.fail("unknown data segment " + Integer.toUnsignedString(index));
+        }
+    }
+}
