@@ -100,9 +100,9 @@ public final class ScriptRunner {
         return Outcome.failed("module was accepted, expected \"" + expected + "\"");
     }
 
-    /** Parses or decodes the module, then validates it. */
+    /** Parses or decodes the module for the features the validator supports, then validates it. */
     private static Module load(ModuleSource source) {
-        Module module = source.toModule();
+        Module module = source.toModule(Validator.SUPPORTED);
         Validator.validate(module);
         return module;
     }

@@ -21,9 +21,11 @@ import java.util.List;
 final class InstructionDecoder {
 
     private final boolean hasDataCount;
+    private final boolean multiMemory;
 
-    InstructionDecoder(boolean hasDataCount) {
+    InstructionDecoder(boolean hasDataCount, boolean multiMemory) {
         this.hasDataCount = hasDataCount;
+        this.multiMemory = multiMemory;
     }
 
     Expr expr(BinaryReader in) {
@@ -87,14 +89,18 @@ final class InstructionDecoder {
             case DATA:
                 requireDataCount(in, offset);
                 return new Instruction.Indexed(op, in.u32());
-            case LABEL, FUNC, TYPE, LOCAL, GLOBAL, TABLE, MEMORY, TAG, ELEM:
+            case MEMORY:
+                return new Instruction.Indexed(op, memoryIndex(in));
+            case LABEL, FUNC, TYPE, LOCAL, GLOBAL, TABLE, TAG, ELEM:
                 return new Instruction.Indexed(op, in.u32());
             case LANE:
                 return new Instruction.Indexed(op, in.u8());
             case DATA_MEMORY:
                 requireDataCount(in, offset);
-                return new Instruction.IndexPair(op, in.u32(), in.u32());
-            case TYPE_TABLE, MEMORY_MEMORY, ELEM_TABLE, TABLE_TABLE, TYPE_FIELD, TYPE_COUNT, TYPE_DATA, TYPE_ELEM,
+                return new Instruction.IndexPair(op, in.u32(), memoryIndex(in));
+            case MEMORY_MEMORY:
+                return new Instruction.IndexPair(op, memoryIndex(in), memoryIndex(in));
+            case TYPE_TABLE, ELEM_TABLE, TABLE_TABLE, TYPE_FIELD, TYPE_COUNT, TYPE_DATA, TYPE_ELEM,
                     TYPE_TYPE:
                 return new Instruction.IndexPair(op, in.u32(), in.u32());
             case BR_TABLE: {
@@ -134,6 +140,18 @@ final class InstructionDecoder {
             default:
                 throw new AssertionError("immediate kind " + kind);
         }
+    }
+
+    /** Before multi-memory, a memory index was a single reserved zero byte. */
+    private int memoryIndex(BinaryReader in) {
+        if (multiMemory) {
+            return in.u32();
+        }
+        int offset = in.position();
+        if (in.u8() != 0) {
+            throw in.malformedAt("zero byte expected", offset);
+        }
+        return 0;
     }
 
     private void requireDataCount(BinaryReader in, int offset) {

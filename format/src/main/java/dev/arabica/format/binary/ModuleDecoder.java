@@ -21,8 +21,10 @@ import dev.arabica.format.model.SegmentMode;
 import dev.arabica.format.model.Table;
 import dev.arabica.format.model.TableType;
 import dev.arabica.format.model.Tag;
+import dev.arabica.format.model.Feature;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decodes a module from the binary format. Throws only {@link MalformedModuleException}, and
@@ -37,6 +39,7 @@ public final class ModuleDecoder {
     static final long MAX_LOCALS = 0xFFFFFFFFL;
 
     private final BinaryReader in;
+    private final boolean multiMemory;
     private final Module.Builder module = Module.builder();
     private final List<Integer> functionTypes = new ArrayList<>();
     private int lastSectionRank;
@@ -46,12 +49,22 @@ public final class ModuleDecoder {
     private boolean sawCode;
     private boolean sawData;
 
-    private ModuleDecoder(byte[] bytes) {
+    private ModuleDecoder(byte[] bytes, Set<Feature> features) {
         this.in = new BinaryReader(bytes);
+        this.multiMemory = features.contains(Feature.MULTI_MEMORY);
     }
 
+    /** Decodes a module using every feature Arabica can read. */
     public static Module decode(byte[] bytes) {
-        return new ModuleDecoder(bytes).module();
+        return decode(bytes, Feature.all());
+    }
+
+    /**
+     * Decodes a module; {@code features} decides the few encodings that differ between versions
+     * (without multi-memory, a memory index is a reserved zero byte).
+     */
+    public static Module decode(byte[] bytes, Set<Feature> features) {
+        return new ModuleDecoder(bytes, features).module();
     }
 
     private Module module() {
@@ -205,7 +218,7 @@ public final class ModuleDecoder {
     }
 
     private Expr constExpr(BinaryReader body) {
-        return new InstructionDecoder(hasDataCount).expr(body);
+        return new InstructionDecoder(hasDataCount, multiMemory).expr(body);
     }
 
     /** The eight element segment encodings; function-index forms become {@code ref.func} expressions. */
@@ -259,7 +272,7 @@ public final class ModuleDecoder {
         if (count != functionTypes.size()) {
             throw body.malformed("function and code section have inconsistent lengths");
         }
-        InstructionDecoder instructions = new InstructionDecoder(hasDataCount);
+        InstructionDecoder instructions = new InstructionDecoder(hasDataCount, multiMemory);
         for (int i = 0; i < count; i++) {
             int size = body.u32();
             BinaryReader entry = body.slice(size);

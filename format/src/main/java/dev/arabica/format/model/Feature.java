@@ -1,5 +1,8 @@
 package dev.arabica.format.model;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Language features, by the proposal that introduced them. Opcodes and type constructs name the
  * feature they need, so that a validator can accept exactly the features an engine supports.
@@ -37,6 +40,22 @@ public enum Feature {
     /** The proposal's name as people know it, for messages such as "not supported yet: tail calls". */
     public String proposal() {
         return proposal;
+    }
+
+    /** The features of WebAssembly 2.0. */
+    public static Set<Feature> wasm2() {
+        Set<Feature> features = EnumSet.noneOf(Feature.class);
+        for (Feature feature : values()) {
+            if (feature.inWasm2) {
+                features.add(feature);
+            }
+        }
+        return Set.copyOf(features);
+    }
+
+    /** Every feature Arabica can read. */
+    public static Set<Feature> all() {
+        return Set.copyOf(EnumSet.allOf(Feature.class));
     }
 
     /** Whether the feature is part of WebAssembly 2.0. */

@@ -109,11 +109,17 @@ final class FunctionValidator {
     }
 
     private ValType pop(ValType expected) {
+        ValType actual = popChecked(expected);
+        return actual == null ? expected : actual;
+    }
+
+    /** Pops a value that must match {@code expected}; returns it as found (null if unknown). */
+    private ValType popChecked(ValType expected) {
         ValType actual = pop();
         if (actual != null && expected != null && !context.types.isSubtype(actual, expected)) {
             throw fail("type mismatch: " + name() + " expects " + expected + " but got " + actual);
         }
-        return actual == null ? expected : actual;
+        return actual;
     }
 
     private void popAll(List<ValType> types) {
@@ -295,9 +301,9 @@ final class FunctionValidator {
             }
             List<ValType> popped = new ArrayList<>();
             for (int i = types.size() - 1; i >= 0; i--) {
-                popped.add(0, pop(types.get(i)));
+                popped.add(0, popChecked(types.get(i)));
             }
-            popped.forEach(this::push);
+            popped.forEach(operands::add);
         }
         popAll(defaultTypes);
         unreachable();

@@ -28,7 +28,6 @@ import dev.arabica.format.model.SubType;
 import dev.arabica.format.model.Table;
 import dev.arabica.format.model.TableType;
 import dev.arabica.format.model.ValType;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +40,7 @@ import java.util.Set;
 public final class Validator {
 
     /** The features whose validation rules are implemented: those of WebAssembly 2.0. */
-    public static final Set<Feature> SUPPORTED = supported();
+    public static final Set<Feature> SUPPORTED = Feature.wasm2();
 
     private static final long MAX_MEMORY_PAGES = 65536;
 
@@ -49,16 +48,6 @@ public final class Validator {
 
     private Validator(Module module) {
         this.context = new ModuleContext(module, SUPPORTED);
-    }
-
-    private static Set<Feature> supported() {
-        Set<Feature> features = EnumSet.noneOf(Feature.class);
-        for (Feature feature : Feature.values()) {
-            if (feature.inWasm2()) {
-                features.add(feature);
-            }
-        }
-        return Set.copyOf(features);
     }
 
     /** Validates {@code module}; throws {@link InvalidModuleException} naming the rule broken and where. */

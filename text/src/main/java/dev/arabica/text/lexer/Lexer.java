@@ -159,6 +159,9 @@ public final class Lexer {
         if (position == start) {
             throw new TextParseException("empty identifier", line, startColumn);
         }
+        if (position < source.length() && source.charAt(position) == '"') {
+            throw error("unknown operator: a string directly after an identifier");
+        }
         return new Token(Token.Kind.ID, source.substring(start, position), null, line, startColumn);
     }
 
@@ -199,6 +202,9 @@ public final class Lexer {
                 bytes.writeBytes(new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8));
                 position += Character.charCount(codePoint);
             }
+        }
+        if (position < source.length() && (source.charAt(position) == '"' || isIdChar(source.charAt(position)))) {
+            throw error("unknown operator: tokens must be separated after a string");
         }
         byte[] value = bytes.toByteArray();
         return new Token(kind, source.substring(start + 1, position - 1), value, startLine, startColumn);

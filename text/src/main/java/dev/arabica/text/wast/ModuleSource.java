@@ -1,28 +1,38 @@
 package dev.arabica.text.wast;
 
 import dev.arabica.format.binary.ModuleDecoder;
+import dev.arabica.format.model.Feature;
 import dev.arabica.format.model.Module;
 import dev.arabica.text.Wat;
 import dev.arabica.text.lexer.SExpr;
 import java.util.Arrays;
+import java.util.Set;
 
 /** How a script writes a module: as text, as binary bytes, or as quoted text. Parsed on demand. */
 public sealed interface ModuleSource {
 
-    /** Parses or decodes the module; throws the text parser's or the decoder's exception. */
-    Module toModule();
+    /** Parses or decodes the module with every feature Arabica reads. */
+    default Module toModule() {
+        return toModule(Feature.all());
+    }
+
+    /**
+     * Parses or decodes the module, decoding the encodings that differ between versions as
+     * {@code features} say; throws the text parser's or the decoder's exception.
+     */
+    Module toModule(Set<Feature> features);
 
     record Text(SExpr.Node node) implements ModuleSource {
         @Override
-        public Module toModule() {
+        public Module toModule(Set<Feature> features) {
             return Wat.parseModule(node);
         }
     }
 
     record Binary(byte[] bytes) implements ModuleSource {
         @Override
-        public Module toModule() {
-            return ModuleDecoder.decode(bytes);
+        public Module toModule(Set<Feature> features) {
+            return ModuleDecoder.decode(bytes, features);
         }
 
         @Override
@@ -44,7 +54,7 @@ public sealed interface ModuleSource {
     /** {@code (module quote "...")}: the strings hold module fields, or a whole {@code (module ...)}. */
     record Quote(String text) implements ModuleSource {
         @Override
-        public Module toModule() {
+        public Module toModule(Set<Feature> features) {
             return Wat.parseModule(text);
         }
     }

@@ -284,7 +284,7 @@ final class InstructionParser {
                 return BlockType.EMPTY;
             }
             if (start > 1) {
-                return new BlockType.TypeIndex(module.typeUse(in, null));
+                return new BlockType.TypeIndex(module.typeUse(in, null, false));
             }
             SExpr.Node result = in.takeNode("result");
             Cursor items = new Cursor(result, 1);
@@ -292,7 +292,7 @@ final class InstructionParser {
             items.expectEnd();
             return new BlockType.Value(results.get(0));
         }
-        return new BlockType.TypeIndex(module.typeUse(in, null));
+        return new BlockType.TypeIndex(module.typeUse(in, null, false));
     }
 
     /** How many result types the upcoming {@code (result ...)} clauses declare. */
@@ -325,7 +325,7 @@ final class InstructionParser {
             case LANE -> new Instruction.Indexed(op, lane(in));
             case TYPE_TABLE -> {
                 int table = optionalIndex(in, module.tables);
-                yield new Instruction.IndexPair(op, module.typeUse(in, null), table);
+                yield new Instruction.IndexPair(op, module.typeUse(in, null, false), table);
             }
             case DATA_MEMORY -> {
                 int first = index(in, module.memories, module.datas);

@@ -42,9 +42,10 @@ final class ModuleContext {
     /**
      * A type use: {@code (type x)?} followed by inline params and results. Without {@code (type x)}
      * the first plain function type with that signature is used, or a new one is appended.
-     * Parameter names (null where absent) are added to {@code paramNames} when it is not null.
+     * Parameter names (null where absent) are added to {@code paramNames} when it is not null;
+     * block types and {@code call_indirect} may not name parameters ({@code namesAllowed} false).
      */
-    int typeUse(Cursor in, List<String> paramNames) {
+    int typeUse(Cursor in, List<String> paramNames, boolean namesAllowed) {
         SExpr.Node typeNode = in.takeNode("type");
         Integer explicit = null;
         if (typeNode != null) {
@@ -57,7 +58,7 @@ final class ModuleContext {
             }
         }
         boolean inline = in.peekNode("param") != null || in.peekNode("result") != null;
-        FuncType signature = typeParser.funcSignature(in, paramNames);
+        FuncType signature = typeParser.funcSignature(in, paramNames, namesAllowed);
         if (explicit != null) {
             SubType type = type(explicit);
             if (type != null && type.compType() instanceof FuncType declared) {

@@ -253,16 +253,16 @@ public final class ModuleParser {
                 SExpr.Node exact = in.takeNode("exact");
                 if (exact != null) {
                     Cursor e = new Cursor(exact, 1);
-                    int type = context.typeUse(e, null);
+                    int type = context.typeUse(e, null, true);
                     e.expectEnd();
                     yield new ExternType.Func(type, true);
                 }
-                yield new ExternType.Func(context.typeUse(in, null));
+                yield new ExternType.Func(context.typeUse(in, null, true));
             }
             case "table" -> new ExternType.Table(context.typeParser.tableType(in, TypeParser.addressType(in)));
             case "memory" -> new ExternType.Memory(context.typeParser.memoryType(in, TypeParser.addressType(in)));
             case "global" -> new ExternType.Global(context.typeParser.globalType(in));
-            case "tag" -> new ExternType.Tag(context.typeUse(in, null));
+            case "tag" -> new ExternType.Tag(context.typeUse(in, null, true));
             default -> throw in.error("unexpected token: unknown import kind " + kind);
         };
     }
@@ -297,7 +297,7 @@ public final class ModuleParser {
             return;
         }
         List<String> paramNames = new ArrayList<>();
-        int type = context.typeUse(in, paramNames);
+        int type = context.typeUse(in, paramNames, true);
         IndexSpace locals = new IndexSpace("local");
         SExpr where = in.peek() == null ? null : in.peek();
         for (String name : paramNames) {
@@ -442,7 +442,7 @@ public final class ModuleParser {
             inlineImport(imported, in, "tag");
             return;
         }
-        module.addTag(new Tag(context.typeUse(in, null)));
+        module.addTag(new Tag(context.typeUse(in, null, true)));
         in.expectEnd();
     }
 

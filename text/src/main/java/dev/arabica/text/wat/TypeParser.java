@@ -155,14 +155,22 @@ final class TypeParser {
         return ref;
     }
 
-    /** {@code (param ...)*} followed by {@code (result ...)*}, adding parameter names to {@code names} if given. */
-    FuncType funcSignature(Cursor in, List<String> paramNames) {
+    /**
+     * {@code (param ...)*} followed by {@code (result ...)*}. Parameter names are collected into
+     * {@code paramNames} when it is not null; they are malformed where {@code namesAllowed} is false.
+     */
+    FuncType funcSignature(Cursor in, List<String> paramNames, boolean namesAllowed) {
         List<ValType> params = new ArrayList<>();
         List<ValType> results = new ArrayList<>();
         SExpr.Node node;
         while ((node = in.takeNode("param")) != null) {
             Cursor param = new Cursor(node, 1);
+            Token id = param.peekToken(Token.Kind.ID);
             String name = param.takeId();
+            if (name != null && !namesAllowed) {
+                throw new TextParseException("unexpected token $" + name + ": parameters cannot be named here",
+                        id.line(), id.column());
+            }
             if (name != null) {
                 params.add(valType(param));
                 param.expectEnd();
@@ -244,7 +252,7 @@ final class TypeParser {
         String head = node.head() == null ? "" : node.head();
         switch (head) {
             case "func": {
-                FuncType type = funcSignature(in, null);
+                FuncType type = funcSignature(in, null, true);
                 in.expectEnd();
                 return type;
             }
