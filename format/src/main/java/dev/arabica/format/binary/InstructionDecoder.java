@@ -182,10 +182,10 @@ final class InstructionDecoder {
     }
 
     /** Bit 6 of the alignment field says an explicit memory index follows (multi-memory). */
-    private static MemArg memArg(BinaryReader in) {
+    private MemArg memArg(BinaryReader in) {
         int offset = in.position();
         long flags = in.u32AsLong();
-        if (flags >= 0x80) {
+        if (flags >= (multiMemory ? 0x80 : 0x40)) {
             throw in.malformedAt("malformed memop flags", offset);
         }
         int memory = (flags & 0x40) != 0 ? in.u32() : 0;

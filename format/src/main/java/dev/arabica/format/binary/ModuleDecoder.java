@@ -82,6 +82,9 @@ public final class ModuleDecoder {
     }
 
     private void header() {
+        if (in.remaining() < MAGIC.length + VERSION.length) {
+            throw new MalformedModuleException("unexpected end: " + in.remaining() + " bytes are too few for the header", 0);
+        }
         for (byte expected : MAGIC) {
             if (in.atEnd() || in.u8() != (expected & 0xFF)) {
                 throw new MalformedModuleException("magic header not detected", 0);

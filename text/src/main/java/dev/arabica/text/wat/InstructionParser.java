@@ -22,6 +22,9 @@ import java.util.Set;
 final class InstructionParser {
 
     private static final Set<String> BLOCK_ENDS = Set.of("end", "else", "catch", "catch_all", "delegate");
+    /** Clause keywords of other forms: out of place among instructions, they are unexpected, not unknown. */
+    private static final Set<String> CLAUSES = Set.of("type", "param", "result", "local", "then", "export", "import", "item",
+            "offset");
 
     private final ModuleContext module;
     private final IndexSpace locals;
@@ -307,6 +310,9 @@ final class InstructionParser {
 
     private Instruction plain(Token keyword, Cursor in) {
         Opcode op = Opcode.fromMnemonic(keyword.text());
+        if (CLAUSES.contains(keyword.text())) {
+            throw error("unexpected token " + keyword.text(), keyword);
+        }
         if (op == null || BLOCK_ENDS.contains(keyword.text())) {
             throw error("unknown operator " + keyword.text(), keyword);
         }
@@ -496,7 +502,7 @@ final class InstructionParser {
         try {
             Long lane = Literals.unsigned(token.text(), 8);
             if (lane == null) {
-                throw new TextParseException("unexpected token " + token, token.line(), token.column());
+                throw new TextParseException("unknown operator " + token, token.line(), token.column());
             }
             return (int) (long) lane;
         } catch (Literals.OutOfRange e) {
@@ -517,7 +523,7 @@ final class InstructionParser {
         try {
             Long value = Literals.bits(token.text(), width);
             if (value == null) {
-                throw new TextParseException("unexpected token " + token, token.line(), token.column());
+                throw new TextParseException("unknown operator " + token, token.line(), token.column());
             }
             return value;
         } catch (Literals.OutOfRange e) {

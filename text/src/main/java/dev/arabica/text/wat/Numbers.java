@@ -12,10 +12,11 @@ final class Numbers {
     }
 
     static int f32(Token token) {
+        rejectNanPattern(token);
         try {
             Integer bits = Literals.f32Bits(token.text());
             if (bits == null) {
-                throw new TextParseException("unexpected token " + token, token.line(), token.column());
+                throw new TextParseException("unknown operator " + token, token.line(), token.column());
             }
             return bits;
         } catch (Literals.OutOfRange e) {
@@ -24,10 +25,11 @@ final class Numbers {
     }
 
     static long f64(Token token) {
+        rejectNanPattern(token);
         try {
             Long bits = Literals.f64Bits(token.text());
             if (bits == null) {
-                throw new TextParseException("unexpected token " + token, token.line(), token.column());
+                throw new TextParseException("unknown operator " + token, token.line(), token.column());
             }
             return bits;
         } catch (Literals.OutOfRange e) {
@@ -35,11 +37,19 @@ final class Numbers {
         }
     }
 
+    /** {@code nan:canonical} and {@code nan:arithmetic} are result patterns of scripts, not literals. */
+    private static void rejectNanPattern(Token token) {
+        String text = token.text().startsWith("+") || token.text().startsWith("-") ? token.text().substring(1) : token.text();
+        if (text.equals("nan:canonical") || text.equals("nan:arithmetic")) {
+            throw new TextParseException("unexpected token " + token, token.line(), token.column());
+        }
+    }
+
     private static long integer(Token token, int width) {
         try {
             Long bits = Literals.bits(token.text(), width);
             if (bits == null) {
-                throw new TextParseException("unexpected token " + token, token.line(), token.column());
+                throw new TextParseException("unknown operator " + token, token.line(), token.column());
             }
             return bits;
         } catch (Literals.OutOfRange e) {
