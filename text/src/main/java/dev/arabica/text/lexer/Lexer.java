@@ -39,7 +39,7 @@ public final class Lexer {
                 tokens.add(new Token(Token.Kind.RPAREN, ")", null, line, column()));
                 position++;
             } else if (c == '"') {
-                tokens.add(string(Token.Kind.STRING, position));
+                tokens.add(string(Token.Kind.STRING, position, true));
             } else if (c == '$') {
                 tokens.add(id());
             } else if (isIdChar(c)) {
@@ -131,7 +131,7 @@ public final class Lexer {
                 depth--;
                 position++;
             } else if (c == '"') {
-                string(Token.Kind.STRING, position);
+                string(Token.Kind.STRING, position, false);
             } else {
                 position++;
             }
@@ -142,7 +142,7 @@ public final class Lexer {
         int startColumn = column();
         position++;
         if (position < source.length() && source.charAt(position) == '"') {
-            Token quoted = string(Token.Kind.ID, position);
+            Token quoted = string(Token.Kind.ID, position, true);
             String name = quoted.utf8();
             if (name == null) {
                 throw new TextParseException("malformed UTF-8 encoding", line, startColumn);
@@ -178,7 +178,7 @@ public final class Lexer {
         return new Token(Token.Kind.ATOM, source.substring(start, position), null, line, startColumn);
     }
 
-    private Token string(Token.Kind kind, int start) {
+    private Token string(Token.Kind kind, int start, boolean separated) {
         int startLine = line;
         int startColumn = column();
         position++;
@@ -203,7 +203,8 @@ public final class Lexer {
                 position += Character.charCount(codePoint);
             }
         }
-        if (position < source.length() && (source.charAt(position) == '"' || isIdChar(source.charAt(position)))) {
+        if (separated && position < source.length()
+                && (source.charAt(position) == '"' || isIdChar(source.charAt(position)))) {
             throw error("unknown operator: tokens must be separated after a string");
         }
         byte[] value = bytes.toByteArray();
