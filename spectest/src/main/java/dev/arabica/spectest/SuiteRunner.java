@@ -56,7 +56,7 @@ public final class SuiteRunner {
     }
 
     /** The scripts under {@code root}, sorted by path so that runs are reproducible. */
-    static List<Path> scriptsUnder(Path root) {
+    public static List<Path> scriptsUnder(Path root) {
         if (!Files.isDirectory(root)) {
             return List.of(root);
         }
