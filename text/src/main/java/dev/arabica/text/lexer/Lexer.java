@@ -45,7 +45,7 @@ public final class Lexer {
             } else if (isIdChar(c)) {
                 tokens.add(atom());
             } else {
-                throw error("unexpected character '" + c + "'");
+                throw illegalCharacter(c);
             }
         }
     }
@@ -57,6 +57,10 @@ public final class Lexer {
 
     private int column() {
         return position - lineStart + 1;
+    }
+
+    private TextParseException illegalCharacter(char c) {
+        return error(c >= 0x80 ? "illegal character U+" + Integer.toHexString(c) : "illegal character 0x" + Integer.toHexString(c));
     }
 
     private TextParseException error(String reason) {
@@ -117,6 +121,15 @@ public final class Lexer {
         if (position >= source.length() || !(isIdChar(source.charAt(position)) || source.charAt(position) == '"')) {
             throw error("empty annotation id");
         }
+        if (source.charAt(position) == '"') {
+            Token id = string(Token.Kind.STRING, position, true);
+            if (id.bytes().length == 0) {
+                throw error("empty annotation id");
+            }
+            if (id.utf8() == null) {
+                throw error("malformed UTF-8 encoding in an annotation id");
+            }
+        }
         int depth = 1;
         while (depth > 0) {
             skipSpaceAndComments();
@@ -131,9 +144,13 @@ public final class Lexer {
                 depth--;
                 position++;
             } else if (c == '"') {
-                string(Token.Kind.STRING, position, false);
-            } else {
+                if (string(Token.Kind.STRING, position, false).utf8() == null) {
+                    throw error("malformed UTF-8 encoding in an annotation");
+                }
+            } else if (isIdChar(c) || c == '$' || ",;[]{}".indexOf(c) >= 0) {
                 position++;
+            } else {
+                throw illegalCharacter(c);
             }
         }
     }

@@ -130,11 +130,12 @@ public final class WastParser {
             return new ModuleSource.Binary(bytes.toByteArray());
         }
         if (at < items.size() && isKeyword(items.get(at), "quote")) {
-            StringBuilder text = new StringBuilder();
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
             for (int i = at + 1; i < items.size(); i++) {
-                text.append(new String(stringToken(items.get(i)).bytes(), StandardCharsets.UTF_8)).append(' ');
+                text.writeBytes(stringToken(items.get(i)).bytes());
+                text.write(' ');
             }
-            return new ModuleSource.Quote(text.toString());
+            return new ModuleSource.Quote(text.toByteArray());
         }
         List<SExpr> fields = new ArrayList<>();
         fields.add(keyword("module", node));
