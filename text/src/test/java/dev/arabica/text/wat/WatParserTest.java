@@ -1,0 +1,82 @@
+package dev.arabica.text.wat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.arabica.format.model.Module;
+import dev.arabica.text.TextParseException;
+import dev.arabica.text.Wat;
+import org.junit.jupiter.api.Test;
+
+/** Abbreviations of the text format produce the same module as the forms they abbreviate. */
+class WatParserTest {
+
+    private static void sameModule(String abbreviated, String expanded) {
+        Module a = Wat.parseModule(abbreviated);
+        Module b = Wat.parseModule(expanded);
+        assertThat(a).isEqualTo(b);
+    }
+
+    @Test
+    void foldedInstructionsUnfoldInOperandOrder() {
+        sameModule("(module (func (result i32) (i32.add (i32.const 1) (i32.const 2))))",
+                "(module (func (result i32) i32.const 1 i32.const 2 i32.add))");
+    }
+
+    @Test
+    void foldedIfPutsTheConditionFirst() {
+        sameModule("(module (func (param i32) (if (local.get 0) (then nop) (else nop))))",
+                "(module (func (param i32) local.get 0 if nop else nop end))");
+    }
+
+    @Test
+    void inlineExportsAndImportsBecomeFields() {
+        sameModule("(module (global (import \"m\" \"g\") i32) (func $f (export \"a\") (export \"b\")))",
+                "(module (import \"m\" \"g\" (global i32)) (func $f) (export \"a\" (func $f)) (export \"b\" (func $f)))");
+    }
+
+    @Test
+    void inlineSignaturesReuseAMatchingTypeOrAppendOne() {
+        sameModule("(module (type (func (param i32))) (func (param i32)) (func (result i64)))",
+                "(module (type (func (param i32))) (type (func (result i64))) (func (type 0)) (func (type 1)))");
+    }
+
+    @Test
+    void tableWithInlineElementsDeclaresItsSizeAndASegment() {
+        sameModule("(module (func $f) (table funcref (elem $f $f)))",
+                "(module (func $f) (table 2 2 funcref) (elem (i32.const 0) func $f $f))");
+    }
+
+    @Test
+    void memoryWithInlineDataDeclaresItsSizeAndASegment() {
+        sameModule("(module (memory (data \"ab\" \"c\")))",
+                "(module (memory 1 1) (data (i32.const 0) \"abc\"))");
+    }
+
+    @Test
+    void namesResolveInEveryIndexSpace() {
+        sameModule("(module (global $g (mut i32) (i32.const 0)) (func $f (param $p i32) (local $l i32)"
+                        + " (block $b (br $b)) (global.set $g (local.get $l)) (call $f (local.get $p))))",
+                "(module (global (mut i32) (i32.const 0)) (func (param i32) (local i32)"
+                        + " (block (br 0)) (global.set 0 (local.get 1)) (call 0 (local.get 0))))");
+    }
+
+    @Test
+    void reportsUnknownNamesWithTheirPosition() {
+        assertThatThrownBy(() -> Wat.parseModule("(module\n (func (call $nowhere)))"))
+                .isInstanceOf(TextParseException.class)
+                .hasMessageContaining("2:").hasMessageContaining("unknown function $nowhere");
+    }
+
+    @Test
+    void rejectsImportsAfterDefinitions() {
+        assertThatThrownBy(() -> Wat.parseModule("(module (func) (import \"m\" \"f\" (func)))"))
+                .hasMessageContaining("import after function");
+    }
+
+    @Test
+    void rejectsMismatchedLabelsAndUnknownOperators() {
+        assertThatThrownBy(() -> Wat.parseModule("(module (func block $a end $b))")).hasMessageContaining("mismatching label");
+        assertThatThrownBy(() -> Wat.parseModule("(module (func i32.bogus))")).hasMessageContaining("unknown operator");
+    }
+}
