@@ -1,7 +1,6 @@
 package dev.arabica.format.types;
 
 import dev.arabica.format.model.AbsHeapType;
-import dev.arabica.format.model.ArrayType;
 import dev.arabica.format.model.CompType;
 import dev.arabica.format.model.FuncType;
 import dev.arabica.format.model.HeapType;
@@ -136,10 +135,6 @@ public final class Subtyping {
     /** The function type at {@code index}, or null if there is none. */
     public FuncType funcType(int index) {
         return index >= 0 && index < types.size() && types.get(index).compType() instanceof FuncType f ? f : null;
-    }
-
-    public ArrayType arrayType(int index) {
-        return index >= 0 && index < types.size() && types.get(index).compType() instanceof ArrayType a ? a : null;
     }
 
     public int size() {
