@@ -78,12 +78,12 @@ final class InstructionDecoder {
         ImmediateKind kind = op.immediate();
         switch (kind) {
             case NONE:
-                return new Instruction.Plain(op);
+                return Instruction.Plain.of(op);
             case ZERO_BYTE:
                 if (in.u8() != 0) {
                     throw in.malformedAt("zero byte expected", offset);
                 }
-                return new Instruction.Plain(op);
+                return Instruction.Plain.of(op);
             case BLOCK_TYPE:
                 return new Instruction.Block(op, blockType(in));
             case DATA:

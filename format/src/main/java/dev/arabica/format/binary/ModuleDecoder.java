@@ -263,7 +263,7 @@ public final class ModuleDecoder {
             init = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 init.add(Expr.of(List.of(new Instruction.Indexed(Opcode.REF_FUNC, body.u32()),
-                        new Instruction.Plain(Opcode.END))));
+                        Instruction.Plain.of(Opcode.END))));
             }
         }
         return new ElementSegment(mode, type, init);

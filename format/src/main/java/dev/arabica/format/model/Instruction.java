@@ -12,8 +12,20 @@ public sealed interface Instruction {
 
     Opcode opcode();
 
-    /** An instruction without immediates. */
+    /** An instruction without immediates. Use {@link #of} to share the one instance per opcode. */
     record Plain(Opcode opcode) implements Instruction {
+        private static final Plain[] SHARED = new Plain[Opcode.values().length];
+
+        static {
+            for (Opcode op : Opcode.values()) {
+                SHARED[op.ordinal()] = new Plain(op);
+            }
+        }
+
+        public static Plain of(Opcode opcode) {
+            return SHARED[opcode.ordinal()];
+        }
+
         @Override
         public String toString() {
             return opcode.mnemonic();

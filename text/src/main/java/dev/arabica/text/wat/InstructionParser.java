@@ -42,7 +42,7 @@ final class InstructionParser {
         if (!in.atEnd()) {
             throw in.unexpected();
         }
-        out.add(new Instruction.Plain(Opcode.END));
+        out.add(Instruction.Plain.of(Opcode.END));
         return Expr.of(out);
     }
 
@@ -89,7 +89,7 @@ final class InstructionParser {
                 body(in, label);
                 if (in.takeKeyword("else")) {
                     checkLabel(in, label);
-                    out.add(new Instruction.Plain(Opcode.ELSE));
+                    out.add(Instruction.Plain.of(Opcode.ELSE));
                     body(in, label);
                 }
                 closeWith(in, "end", label);
@@ -108,7 +108,7 @@ final class InstructionParser {
                     if (in.takeKeyword("catch")) {
                         out.add(new Instruction.Indexed(Opcode.CATCH, index(in, module.tags)));
                     } else if (in.takeKeyword("catch_all")) {
-                        out.add(new Instruction.Plain(Opcode.CATCH_ALL));
+                        out.add(Instruction.Plain.of(Opcode.CATCH_ALL));
                     } else {
                         break;
                     }
@@ -136,7 +136,7 @@ final class InstructionParser {
             throw in.atEnd() ? in.error("unexpected end of input: expected " + keyword) : in.unexpected();
         }
         checkLabel(in, label);
-        out.add(new Instruction.Plain(Opcode.END));
+        out.add(Instruction.Plain.of(Opcode.END));
     }
 
     private static void checkLabel(Cursor in, String label) {
@@ -161,7 +161,7 @@ final class InstructionParser {
                 out.add(new Instruction.Block(Opcode.fromMnemonic(head), blockType(in)));
                 body(in, label);
                 in.expectEnd();
-                out.add(new Instruction.Plain(Opcode.END));
+                out.add(Instruction.Plain.of(Opcode.END));
             }
             case "if" -> foldedIf(in);
             case "try_table" -> {
@@ -169,7 +169,7 @@ final class InstructionParser {
                 out.add(tryTable(in));
                 body(in, label);
                 in.expectEnd();
-                out.add(new Instruction.Plain(Opcode.END));
+                out.add(Instruction.Plain.of(Opcode.END));
             }
             case "try" -> foldedTry(in);
             default -> {
@@ -207,13 +207,13 @@ final class InstructionParser {
         thenItems.expectEnd();
         SExpr.Node otherwise = in.takeNode("else");
         if (otherwise != null) {
-            out.add(new Instruction.Plain(Opcode.ELSE));
+            out.add(Instruction.Plain.of(Opcode.ELSE));
             Cursor elseItems = new Cursor(otherwise, 1);
             body(elseItems, label);
             elseItems.expectEnd();
         }
         in.expectEnd();
-        out.add(new Instruction.Plain(Opcode.END));
+        out.add(Instruction.Plain.of(Opcode.END));
     }
 
     private void foldedTry(Cursor in) {
@@ -231,7 +231,7 @@ final class InstructionParser {
             if ("catch".equals(clause.head())) {
                 out.add(new Instruction.Indexed(Opcode.CATCH, index(items, module.tags)));
             } else {
-                out.add(new Instruction.Plain(Opcode.CATCH_ALL));
+                out.add(Instruction.Plain.of(Opcode.CATCH_ALL));
             }
             body(items, label);
             items.expectEnd();
@@ -243,7 +243,7 @@ final class InstructionParser {
             out.add(new Instruction.Indexed(Opcode.DELEGATE, label(items)));
             items.expectEnd();
         } else {
-            out.add(new Instruction.Plain(Opcode.END));
+            out.add(Instruction.Plain.of(Opcode.END));
         }
     }
 
@@ -317,7 +317,7 @@ final class InstructionParser {
             throw error("unknown operator " + keyword.text(), keyword);
         }
         return switch (op.immediate()) {
-            case NONE, ZERO_BYTE -> op == Opcode.SELECT ? select(in) : new Instruction.Plain(op);
+            case NONE, ZERO_BYTE -> op == Opcode.SELECT ? select(in) : Instruction.Plain.of(op);
             case LABEL -> new Instruction.Indexed(op, label(in));
             case FUNC -> new Instruction.Indexed(op, index(in, module.funcs));
             case TYPE -> new Instruction.Indexed(op, index(in, module.types));
@@ -387,7 +387,7 @@ final class InstructionParser {
 
     private Instruction select(Cursor in) {
         if (in.peekNode("result") == null) {
-            return new Instruction.Plain(Opcode.SELECT);
+            return Instruction.Plain.of(Opcode.SELECT);
         }
         List<ValType> types = new ArrayList<>();
         SExpr.Node result;

@@ -385,7 +385,7 @@ public final class ModuleParser {
 
     private static Expr zeroOffset(AddressType addressType) {
         Instruction zero = addressType == AddressType.I64 ? new Instruction.I64Const(0) : new Instruction.I32Const(0);
-        return Expr.of(List.of(zero, new Instruction.Plain(Opcode.END)));
+        return Expr.of(List.of(zero, Instruction.Plain.of(Opcode.END)));
     }
 
     private void memory(Cursor in) {
@@ -555,7 +555,7 @@ public final class ModuleParser {
         List<Expr> init = new ArrayList<>();
         while (!in.atEnd()) {
             init.add(Expr.of(List.of(new Instruction.Indexed(Opcode.REF_FUNC, index(in, context.funcs)),
-                    new Instruction.Plain(Opcode.END))));
+                    Instruction.Plain.of(Opcode.END))));
         }
         return init;
     }
