@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * it is "unexpected end", inside a section or function body it is "unexpected end of section or
  * function", as the reference interpreter reports them.
  */
-final class BinaryReader {
+public final class BinaryReader {
 
     private final byte[] bytes;
     private int position;
@@ -23,6 +23,11 @@ final class BinaryReader {
         this(bytes, 0, bytes.length, true);
     }
 
+    /** A reader over a whole payload, such as a custom section's. */
+    public static BinaryReader of(byte[] bytes) {
+        return new BinaryReader(bytes);
+    }
+
     private BinaryReader(byte[] bytes, int position, int limit, boolean wholeModule) {
         this.bytes = bytes;
         this.position = position;
@@ -31,7 +36,7 @@ final class BinaryReader {
     }
 
     /** A reader for the next {@code length} bytes; this reader skips past them. */
-    BinaryReader slice(int length) {
+    public BinaryReader slice(int length) {
         if (length < 0 || length > remaining()) {
             throw malformed(wholeModule ? "length out of bounds" : "unexpected end of section or function");
         }
@@ -48,7 +53,7 @@ final class BinaryReader {
         return limit - position;
     }
 
-    boolean atEnd() {
+    public boolean atEnd() {
         return position >= limit;
     }
 
@@ -64,7 +69,7 @@ final class BinaryReader {
         return malformed(wholeModule ? "unexpected end" : "unexpected end of section or function");
     }
 
-    int u8() {
+    public int u8() {
         if (position >= limit) {
             throw unexpectedEnd();
         }
@@ -89,7 +94,7 @@ final class BinaryReader {
     }
 
     /** An unsigned 32-bit LEB128 integer, as a Java int holding the same 32 bits. */
-    int u32() {
+    public int u32() {
         return (int) leb128(32, false);
     }
 
@@ -168,7 +173,7 @@ final class BinaryReader {
      * A vector length. It must fit in the remaining bytes given the minimum encoded size of an
      * element, so that no count a module merely declares makes us allocate or loop for nothing.
      */
-    int vectorLength(int minElementSize) {
+    public int vectorLength(int minElementSize) {
         long length = u32AsLong();
         if (length * minElementSize > remaining()) {
             throw malformed(wholeModule ? "length out of bounds" : "unexpected end of section or function");
@@ -176,7 +181,7 @@ final class BinaryReader {
         return (int) length;
     }
 
-    String name() {
+    public String name() {
         int length = vectorLength(1);
         int start = position;
         byte[] raw = bytes(length);
