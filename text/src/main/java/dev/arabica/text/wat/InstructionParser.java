@@ -519,16 +519,8 @@ final class InstructionParser {
     }
 
     private static long integer(Cursor in, int width, String type) {
-        Token token = next(in);
-        try {
-            Long value = Literals.bits(token.text(), width);
-            if (value == null) {
-                throw new TextParseException("unknown operator " + token, token.line(), token.column());
-            }
-            return value;
-        } catch (Literals.OutOfRange e) {
-            throw new TextParseException(type + " constant out of range", token.line(), token.column());
-        }
+        return Numbers.integer(next(in), width, type + " constant out of range");
+    }
     }
 
     /** {@code memidx? offset=N? align=N?}; for lane accesses a lone integer is the lane, not a memory. */

@@ -45,7 +45,8 @@ final class Numbers {
         }
     }
 
-    private static long integer(Token token, int width) {
+    /** An integer of {@code width} bits; a malformed literal reads as an unknown operator, as in the reference. */
+    static long integer(Token token, int width, String outOfRange) {
         try {
             Long bits = Literals.bits(token.text(), width);
             if (bits == null) {
@@ -53,7 +54,7 @@ final class Numbers {
             }
             return bits;
         } catch (Literals.OutOfRange e) {
-            throw new TextParseException("constant out of range", token.line(), token.column());
+            throw new TextParseException(outOfRange, token.line(), token.column());
         }
     }
 
@@ -84,7 +85,7 @@ final class Numbers {
             if (isFloat) {
                 bits = laneBits == 32 ? f32(lane) & 0xFFFFFFFFL : f64(lane);
             } else {
-                bits = integer(lane, laneBits);
+                bits = integer(lane, laneBits, "constant out of range");
             }
             long mask = laneBits == 64 ? -1L : (1L << laneBits) - 1;
             int bitOffset = i * laneBits;
