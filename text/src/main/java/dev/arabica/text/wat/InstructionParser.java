@@ -521,7 +521,6 @@ final class InstructionParser {
     private static long integer(Cursor in, int width, String type) {
         return Numbers.integer(next(in), width, type + " constant out of range");
     }
-    }
 
     /** {@code memidx? offset=N? align=N?}; for lane accesses a lone integer is the lane, not a memory. */
     private MemArg memArg(Cursor in, Opcode op, boolean laneFollows) {
