@@ -57,6 +57,8 @@ final class FunctionValidator {
     private Expr expr;
     private int current;
     private int maxHeight;
+    private int slots;
+    private int[] slotHeights;
 
     FunctionValidator(ModuleContext context, int functionIndex, List<ValType> params, List<Locals> locals) {
         this.context = context;
@@ -70,10 +72,12 @@ final class FunctionValidator {
         this.expr = body;
         frames.add(new Frame(Opcode.BLOCK, List.of(), results, 0));
         List<Instruction> instructions = body.instructions();
+        slotHeights = new int[instructions.size()];
         for (current = 0; current < instructions.size(); current++) {
             if (frames.isEmpty()) {
                 throw fail("unexpected instruction after the end of the function");
             }
+            slotHeights[current] = slots;
             instruction(instructions.get(current));
         }
         if (!frames.isEmpty()) {
@@ -88,8 +92,21 @@ final class FunctionValidator {
         return new InvalidModuleException(reason + where, functionIndex, offset);
     }
 
+    /**
+     * The operand stack height, in 64-bit slots, before each instruction of the last validated body:
+     * a v128 takes two slots, every other value one. Engines resolve branches with it.
+     */
+    int[] slotHeights() {
+        return slotHeights;
+    }
+
+    private static int slotsOf(ValType type) {
+        return type == VecType.V128 ? 2 : 1;
+    }
+
     private void push(ValType type) {
         operands.add(type);
+        slots += slotsOf(type);
         maxHeight = Math.max(maxHeight, operands.size());
     }
 
@@ -105,7 +122,9 @@ final class FunctionValidator {
             }
             throw fail("type mismatch: " + name() + " expects an operand but the stack is empty");
         }
-        return operands.remove(operands.size() - 1);
+        ValType type = operands.remove(operands.size() - 1);
+        slots -= slotsOf(type);
+        return type;
     }
 
     private ValType pop(ValType expected) {
@@ -135,7 +154,7 @@ final class FunctionValidator {
     private void unreachable() {
         Frame frame = frames.get(frames.size() - 1);
         while (operands.size() > frame.height) {
-            operands.remove(operands.size() - 1);
+            slots -= slotsOf(operands.remove(operands.size() - 1));
         }
         frame.unreachable = true;
     }
@@ -303,7 +322,10 @@ final class FunctionValidator {
             for (int i = types.size() - 1; i >= 0; i--) {
                 popped.add(0, popChecked(types.get(i)));
             }
-            popped.forEach(operands::add);
+            for (ValType value : popped) {
+                operands.add(value);
+                slots += value == null ? 1 : slotsOf(value);
+            }
         }
         popAll(defaultTypes);
         unreachable();

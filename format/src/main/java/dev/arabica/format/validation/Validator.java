@@ -324,6 +324,7 @@ public final class Validator {
         int imported = context.funcs.size() - module.functions().size();
         int[] maxHeights = new int[module.functions().size()];
         long[] localCounts = new long[module.functions().size()];
+        int[][] slotHeights = new int[module.functions().size()][];
         for (int i = 0; i < module.functions().size(); i++) {
             Function function = module.functions().get(i);
             int index = imported + i;
@@ -339,9 +340,10 @@ public final class Validator {
                 locals += run.count();
             }
             localCounts[i] = locals;
-            maxHeights[i] = new FunctionValidator(context, index, type.params(), function.locals())
-                    .validate(function.body(), type.results());
+            FunctionValidator body = new FunctionValidator(context, index, type.params(), function.locals());
+            maxHeights[i] = body.validate(function.body(), type.results());
+            slotHeights[i] = body.slotHeights();
         }
-        return new ModuleInfo(maxHeights, localCounts);
+        return new ModuleInfo(maxHeights, localCounts, slotHeights);
     }
 }
