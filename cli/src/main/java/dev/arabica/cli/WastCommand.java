@@ -1,5 +1,8 @@
 package dev.arabica.cli;
 
+import dev.arabica.runtime.Engine;
+import dev.arabica.spectest.ExecutionHarness;
+import dev.arabica.spectest.InterpreterHarness;
 import dev.arabica.spectest.Reports;
 import dev.arabica.spectest.ScriptRunner;
 import dev.arabica.spectest.StaticOnlyHarness;
@@ -11,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,9 +26,11 @@ import picocli.CommandLine.Parameters;
             "Without PATH, runs the suite named by the arabica.testsuite system property."})
 final class WastCommand implements Callable<Integer> {
 
-    enum EngineChoice { interpreter, compiler }
+    enum EngineChoice { none, interpreter, compiler }
 
-    @Option(names = "--engine", paramLabel = "ENGINE", description = "Execution engine: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "none",
+            description = "Execution engine: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, which only"
+                    + " decodes, parses and validates, and counts execution commands as skipped).")
     EngineChoice engine;
 
     @Option(names = "--report", paramLabel = "FILE.tsv", description = "Write one row per file and command kind.")
@@ -48,19 +54,26 @@ final class WastCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        if (engine != null) {
-            System.err.println("arabica wast: engine '" + engine + "' is not available yet;"
-                    + " commands that need execution are counted as skipped");
+        if (engine == EngineChoice.compiler) {
+            System.err.println("arabica wast: the compiler engine does not exist yet; use --engine interpreter");
+            return 2;
         }
-        SuiteRunner runner = new SuiteRunner(new ScriptRunner(StaticOnlyHarness::new), System.out, verbose);
+        Supplier<ExecutionHarness> harnesses;
+        if (engine == EngineChoice.interpreter) {
+            Engine shared = Engine.builder().build();
+            harnesses = () -> new InterpreterHarness(shared);
+        } else {
+            harnesses = StaticOnlyHarness::new;
+        }
+        SuiteRunner runner = new SuiteRunner(new ScriptRunner(harnesses), System.out, verbose);
         List<SuiteResult> suites = runner.run(roots);
         if (report != null) {
             Reports.writeTsv(suites, report);
         }
         if (markdown != null) {
-            Reports.writeMarkdown(suites, "static checks only (decode, parse, validate)",
-                    "bin/arabica wast --markdown " + markdown + " " + String.join(" ", roots.stream().map(Path::toString).toList()),
-                    markdown);
+            String description = engine == EngineChoice.none ? "static checks only (decode, parse, validate)" : engine.name();
+            Reports.writeMarkdown(suites, description, "bin/arabica wast --engine " + engine + " --markdown " + markdown
+                    + " " + String.join(" ", roots.stream().map(Path::toString).toList()), markdown);
         }
         Tally total = new Tally();
         suites.forEach(s -> total.add(s.total()));

@@ -1,0 +1,86 @@
+package dev.arabica.runtime;
+
+import dev.arabica.format.binary.ModuleDecoder;
+import dev.arabica.format.model.Feature;
+import dev.arabica.format.model.FuncType;
+import dev.arabica.format.model.Module;
+import dev.arabica.format.model.RecGroup;
+import dev.arabica.format.model.SubType;
+import dev.arabica.format.validation.ModuleInfo;
+import dev.arabica.format.validation.Validator;
+import dev.arabica.format.types.TypeRegistry;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Settings and shared state for compiling and running modules: the canonical type registry and
+ * the execution limits. Thread-safe; share one engine across stores and threads.
+ */
+public final class Engine {
+
+    private final TypeRegistry types = new TypeRegistry();
+    private final int stackSlots;
+    private final int maxCallDepth;
+
+    private Engine(Builder builder) {
+        this.stackSlots = builder.stackSlots;
+        this.maxCallDepth = builder.maxCallDepth;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Decodes, validates and prepares a module. */
+    public CompiledModule compile(byte[] bytes) {
+        return compile(ModuleDecoder.decode(bytes, features()));
+    }
+
+    public CompiledModule compile(Module module) {
+        ModuleInfo info = Validator.validate(module);
+        return new CompiledModule(this, module, info, types.canonicalize(module.recGroups()));
+    }
+
+    /** The language features this engine runs; modules are decoded and validated for them. */
+    public Set<Feature> features() {
+        return Validator.SUPPORTED;
+    }
+
+    /** The canonical id of a function type, as modules compiled by this engine see it. */
+    int canonicalize(FuncType type) {
+        return types.canonicalize(List.of(RecGroup.single(SubType.of(type))))[0];
+    }
+
+    int stackSlots() {
+        return stackSlots;
+    }
+
+    int maxCallDepth() {
+        return maxCallDepth;
+    }
+
+    /** Engine settings. */
+    public static final class Builder {
+        private int stackSlots = 1 << 20;
+        private int maxCallDepth = 10_000;
+
+        private Builder() {
+        }
+
+        /** The size of each store's value stack, in 64-bit slots. */
+        public Builder stackSlots(int slots) {
+            this.stackSlots = slots;
+            return this;
+        }
+
+        /** How deep WebAssembly calls may nest before trapping with "call stack exhausted". */
+        public Builder maxCallDepth(int depth) {
+            this.maxCallDepth = depth;
+            return this;
+        }
+
+        public Engine build() {
+            return new Engine(this);
+        }
+    }
+}

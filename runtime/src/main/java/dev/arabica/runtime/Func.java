@@ -1,0 +1,123 @@
+package dev.arabica.runtime;
+
+import dev.arabica.format.model.FuncType;
+import dev.arabica.format.model.RefType;
+import dev.arabica.format.model.ValType;
+import java.util.List;
+
+/**
+ * A function: defined by a WebAssembly instance or by the host. Calls from Java are checked
+ * against the function's type.
+ */
+public abstract non-sealed class Func implements Extern {
+
+    private final FuncType type;
+    private final int canonicalType;
+    private final int paramSlots;
+    private final int resultSlots;
+
+    protected Func(FuncType type, int canonicalType) {
+        this.type = type;
+        this.canonicalType = canonicalType;
+        this.paramSlots = slots(type.params());
+        this.resultSlots = slots(type.results());
+    }
+
+    static int slots(List<ValType> types) {
+        int slots = 0;
+        for (ValType type : types) {
+            slots += type == dev.arabica.format.model.VecType.V128 ? 2 : 1;
+        }
+        return slots;
+    }
+
+    public FuncType type() {
+        return type;
+    }
+
+    /** The engine-wide identity of the function's type, compared by {@code call_indirect}. */
+    public int canonicalType() {
+        return canonicalType;
+    }
+
+    public int paramSlots() {
+        return paramSlots;
+    }
+
+    public int resultSlots() {
+        return resultSlots;
+    }
+
+    /**
+     * Runs the function with its arguments on the machine's stack at {@code base}; leaves its
+     * results at {@code base}.
+     */
+    public abstract void invoke(Machine machine, int base);
+
+    /** Calls the function from Java in {@code store}; arguments must match the parameter types. */
+    public Value[] call(Store store, Value... args) {
+        List<ValType> params = type.params();
+        if (args.length != params.size()) {
+            throw new IllegalArgumentException("function of type " + type + " takes " + params.size()
+                    + " arguments, got " + args.length);
+        }
+        Machine machine = store.machine;
+        int base = 0;
+        int slot = base;
+        for (int i = 0; i < args.length; i++) {
+            ValType expected = params.get(i);
+            Value arg = args[i];
+            if (!compatible(arg.type(), expected)) {
+                throw new IllegalArgumentException("argument " + i + " of function of type " + type + " must be "
+                        + expected + ", got " + arg.type());
+            }
+            slot = write(machine, slot, arg, expected);
+        }
+        int depth = machine.depth();
+        try {
+            invoke(machine, base);
+        } catch (StackOverflowError e) {
+            throw new Trap(TrapKind.CALL_STACK_EXHAUSTED);
+        } finally {
+            machine.resetDepth(depth);
+        }
+        Value[] results = new Value[type.results().size()];
+        slot = base;
+        for (int i = 0; i < results.length; i++) {
+            ValType resultType = type.results().get(i);
+            results[i] = read(machine, slot, resultType);
+            slot += resultType == dev.arabica.format.model.VecType.V128 ? 2 : 1;
+        }
+        return results;
+    }
+
+    private static boolean compatible(ValType actual, ValType expected) {
+        if (expected instanceof RefType && actual instanceof RefType) {
+            return true;
+        }
+        return actual.equals(expected);
+    }
+
+    static int write(Machine machine, int slot, Value value, ValType type) {
+        if (type instanceof RefType) {
+            machine.refs[slot] = value.ref();
+            return slot + 1;
+        }
+        machine.stack[slot] = value.bits();
+        if (type == dev.arabica.format.model.VecType.V128) {
+            machine.stack[slot + 1] = value.high();
+            return slot + 2;
+        }
+        return slot + 1;
+    }
+
+    static Value read(Machine machine, int slot, ValType type) {
+        if (type instanceof RefType) {
+            return new Value(type, 0, 0, machine.refs[slot]);
+        }
+        if (type == dev.arabica.format.model.VecType.V128) {
+            return new Value(type, machine.stack[slot], machine.stack[slot + 1], null);
+        }
+        return new Value(type, machine.stack[slot], 0, null);
+    }
+}

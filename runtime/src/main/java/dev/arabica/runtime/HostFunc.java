@@ -1,0 +1,39 @@
+package dev.arabica.runtime;
+
+import dev.arabica.format.model.FuncType;
+import dev.arabica.format.model.ValType;
+import java.util.List;
+
+/** A function implemented by the host, adapted to the machine's calling convention. */
+public final class HostFunc extends Func {
+
+    private final HostFunction body;
+    private final Store store;
+
+    HostFunc(Store store, FuncType type, int canonicalType, HostFunction body) {
+        super(type, canonicalType);
+        this.store = store;
+        this.body = body;
+    }
+
+    @Override
+    public void invoke(Machine machine, int base) {
+        List<ValType> params = type().params();
+        Value[] args = new Value[params.size()];
+        int slot = base;
+        for (int i = 0; i < args.length; i++) {
+            args[i] = read(machine, slot, params.get(i));
+            slot += params.get(i) == dev.arabica.format.model.VecType.V128 ? 2 : 1;
+        }
+        Value[] results = body.apply(new Caller(store, null), args);
+        List<ValType> types = type().results();
+        if (results == null ? !types.isEmpty() : results.length != types.size()) {
+            throw new IllegalStateException("host function of type " + type() + " returned "
+                    + (results == null ? 0 : results.length) + " results");
+        }
+        slot = base;
+        for (int i = 0; i < types.size(); i++) {
+            slot = write(machine, slot, results[i], types.get(i));
+        }
+    }
+}

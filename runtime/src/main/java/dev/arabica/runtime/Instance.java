@@ -1,0 +1,120 @@
+package dev.arabica.runtime;
+
+import dev.arabica.format.model.DataSegment;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An instantiated module: its functions, tables, memories and globals (imported ones first, as
+ * in the index spaces), its element and data segments, and its exports.
+ */
+public final class Instance {
+
+    final Store store;
+    final CompiledModule module;
+    final Func[] funcs;
+    final Table[] tables;
+    final Memory[] memories;
+    final Global[] globals;
+    /** Element segment contents; a dropped segment is empty. */
+    final Object[][] elems;
+    /** Data segment contents; a dropped segment is empty. */
+    final byte[][] datas;
+    private final Map<String, Extern> exports;
+
+    Instance(Store store, CompiledModule module, Func[] funcs, Table[] tables, Memory[] memories, Global[] globals,
+            Object[][] elems, Map<String, Extern> exports) {
+        this.store = store;
+        this.module = module;
+        this.funcs = funcs;
+        this.tables = tables;
+        this.memories = memories;
+        this.globals = globals;
+        this.elems = elems;
+        this.datas = new byte[module.module().data().size()][];
+        for (int i = 0; i < datas.length; i++) {
+            DataSegment segment = module.module().data().get(i);
+            datas[i] = segment.bytes();
+        }
+        this.exports = exports;
+    }
+
+    public Optional<Extern> export(String name) {
+        return Optional.ofNullable(exports.get(name));
+    }
+
+    public Map<String, Extern> exports() {
+        return Collections.unmodifiableMap(exports);
+    }
+
+    /** The exported function {@code name}; throws if there is none. */
+    public Func func(String name) {
+        if (exports.get(name) instanceof Func func) {
+            return func;
+        }
+        throw new IllegalArgumentException("no exported function \"" + name + "\"");
+    }
+
+    public Memory memory(String name) {
+        if (exports.get(name) instanceof Memory memory) {
+            return memory;
+        }
+        throw new IllegalArgumentException("no exported memory \"" + name + "\"");
+    }
+
+    public Global global(String name) {
+        if (exports.get(name) instanceof Global global) {
+            return global;
+        }
+        throw new IllegalArgumentException("no exported global \"" + name + "\"");
+    }
+
+    public Table table(String name) {
+        if (exports.get(name) instanceof Table table) {
+            return table;
+        }
+        throw new IllegalArgumentException("no exported table \"" + name + "\"");
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public CompiledModule module() {
+        return module;
+    }
+
+    // Accessors for the engines.
+    public Func funcAt(int index) {
+        return funcs[index];
+    }
+
+    public Table tableAt(int index) {
+        return tables[index];
+    }
+
+    public Memory memoryAt(int index) {
+        return memories[index];
+    }
+
+    public Global globalAt(int index) {
+        return globals[index];
+    }
+
+    public Object[] elemAt(int index) {
+        return elems[index];
+    }
+
+    public void dropElem(int index) {
+        elems[index] = new Object[0];
+    }
+
+    public byte[] dataAt(int index) {
+        return datas[index];
+    }
+
+    public void dropData(int index) {
+        datas[index] = new byte[0];
+    }
+}

@@ -1,0 +1,61 @@
+package dev.arabica.runtime;
+
+/**
+ * Owns the instances, memories, tables and globals created in it, and the stack WebAssembly runs
+ * on. Use a store from one thread at a time; create one store per tenant or request.
+ */
+public final class Store {
+
+    private final Engine engine;
+    private final long maxMemoryBytes;
+    private final long maxTableElements;
+    private long memoryBytes;
+    private long tableElements;
+    final Machine machine;
+
+    public Store(Engine engine) {
+        this(engine, Long.MAX_VALUE, Long.MAX_VALUE);
+    }
+
+    /** A store whose memories may hold at most {@code maxMemoryBytes} bytes in total, and tables at most {@code maxTableElements}. */
+    public Store(Engine engine, long maxMemoryBytes, long maxTableElements) {
+        this.engine = engine;
+        this.maxMemoryBytes = maxMemoryBytes;
+        this.maxTableElements = maxTableElements;
+        this.machine = new Machine(engine.stackSlots(), engine.maxCallDepth());
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    void reserveMemory(long bytes) {
+        if (!tryReserveMemory(bytes)) {
+            throw new LinkException("memory of " + bytes + " bytes exceeds the store's limit of " + maxMemoryBytes
+                    + " bytes (" + memoryBytes + " in use)");
+        }
+    }
+
+    boolean tryReserveMemory(long bytes) {
+        if (bytes > maxMemoryBytes - memoryBytes) {
+            return false;
+        }
+        memoryBytes += bytes;
+        return true;
+    }
+
+    void reserveTableElements(long count) {
+        if (!tryReserveTableElements(count)) {
+            throw new LinkException("table of " + count + " elements exceeds the store's limit of "
+                    + maxTableElements + " elements");
+        }
+    }
+
+    boolean tryReserveTableElements(long count) {
+        if (count > maxTableElements - tableElements) {
+            return false;
+        }
+        tableElements += count;
+        return true;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.arabica.runtime;
+
+/** Why execution trapped, with the message the specification's tests expect. */
+public enum TrapKind {
+    UNREACHABLE("unreachable"),
+    INTEGER_OVERFLOW("integer overflow"),
+    INTEGER_DIVIDE_BY_ZERO("integer divide by zero"),
+    INVALID_CONVERSION("invalid conversion to integer"),
+    MEMORY_OUT_OF_BOUNDS("out of bounds memory access"),
+    TABLE_OUT_OF_BOUNDS("out of bounds table access"),
+    UNDEFINED_ELEMENT("undefined element"),
+    UNINITIALIZED_ELEMENT("uninitialized element"),
+    INDIRECT_CALL_TYPE_MISMATCH("indirect call type mismatch"),
+    NULL_REFERENCE("null reference"),
+    CALL_STACK_EXHAUSTED("call stack exhausted");
+
+    private final String message;
+
+    TrapKind(String message) {
+        this.message = message;
+    }
+
+    public String message() {
+        return message;
+    }
+}

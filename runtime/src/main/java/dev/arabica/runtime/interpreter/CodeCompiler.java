@@ -1,0 +1,223 @@
+package dev.arabica.runtime.interpreter;
+
+import dev.arabica.format.model.BlockType;
+import dev.arabica.format.model.Expr;
+import dev.arabica.format.model.Feature;
+import dev.arabica.format.model.FuncType;
+import dev.arabica.format.model.Function;
+import dev.arabica.format.model.Instruction;
+import dev.arabica.format.model.Locals;
+import dev.arabica.format.model.Opcode;
+import dev.arabica.format.model.VecType;
+import dev.arabica.format.validation.ModuleInfo;
+import dev.arabica.runtime.CompiledModule;
+import dev.arabica.runtime.LinkException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Turns a validated function body into {@link Code}: blocks disappear, branches become jumps that
+ * carry the target position, the operand stack height to cut back to and the number of slots to
+ * keep (taken from the validator's per-instruction heights), and immediates are laid out inline.
+ */
+final class CodeCompiler {
+
+    /** The most local slots one function may have in the interpreter. */
+    static final long MAX_LOCAL_SLOTS = 50_000;
+
+    private static final class Control {
+        final Opcode opcode;
+        final int height;
+        final int arity;
+        final int start;
+        final List<Integer> endFixups = new ArrayList<>();
+        int elseFixup = -1;
+
+        Control(Opcode opcode, int height, int arity, int start) {
+            this.opcode = opcode;
+            this.height = height;
+            this.arity = arity;
+            this.start = start;
+        }
+    }
+
+    private final CompiledModule module;
+    private final int definedIndex;
+    private int[] code = new int[64];
+    private int size;
+    private final List<Integer> offsets = new ArrayList<>();
+    private final List<Control> controls = new ArrayList<>();
+
+    private CodeCompiler(CompiledModule module, int definedIndex) {
+        this.module = module;
+        this.definedIndex = definedIndex;
+    }
+
+    static Code compile(CompiledModule module, int definedIndex, FuncType type) {
+        return new CodeCompiler(module, definedIndex).compile(type);
+    }
+
+    private Code compile(FuncType type) {
+        Function function = module.module().functions().get(definedIndex);
+        long localSlots = slots(type.params());
+        for (Locals run : function.locals()) {
+            localSlots += run.count() * (run.type() == VecType.V128 ? 2 : 1);
+        }
+        if (localSlots > MAX_LOCAL_SLOTS) {
+            throw new LinkException("function " + definedIndex + " declares " + localSlots
+                    + " local slots; the interpreter supports at most " + MAX_LOCAL_SLOTS);
+        }
+        int resultSlots = slots(type.results());
+        controls.add(new Control(Opcode.BLOCK, 0, resultSlots, 0));
+        Expr body = function.body();
+        ModuleInfo info = module.info();
+        List<Instruction> instructions = body.instructions();
+        for (int i = 0; i < instructions.size(); i++) {
+            Instruction instruction = instructions.get(i);
+            if (instruction.opcode().feature() == Feature.SIMD || instruction.opcode() == Opcode.V128_CONST) {
+                throw new LinkException("the interpreter does not run fixed-width SIMD yet ("
+                        + instruction.opcode().mnemonic() + " in function " + definedIndex + ")");
+            }
+            if (body.hasOffsets()) {
+                offsets.add(size);
+                offsets.add(body.offset(i));
+            }
+            instruction(instruction, info.slotHeight(definedIndex, i));
+        }
+        int[] offsetTable = offsets.stream().mapToInt(Integer::intValue).toArray();
+        return new Code(Arrays.copyOf(code, size), offsetTable, slots(type.params()), (int) localSlots,
+                info.maxStackHeight(definedIndex) * 2 + 2, resultSlots);
+    }
+
+    private static int slots(List<dev.arabica.format.model.ValType> types) {
+        int slots = 0;
+        for (dev.arabica.format.model.ValType type : types) {
+            slots += type == VecType.V128 ? 2 : 1;
+        }
+        return slots;
+    }
+
+    private void emit(int value) {
+        if (size == code.length) {
+            code = Arrays.copyOf(code, size * 2);
+        }
+        code[size++] = value;
+    }
+
+    private void emitLong(long value) {
+        emit((int) value);
+        emit((int) (value >>> 32));
+    }
+
+    private FuncType blockType(BlockType type) {
+        if (type instanceof BlockType.Value value) {
+            return new FuncType(List.of(), List.of(value.type()));
+        }
+        if (type instanceof BlockType.TypeIndex index) {
+            return (FuncType) module.module().types().get(index.index()).compType();
+        }
+        return new FuncType(List.of(), List.of());
+    }
+
+    private void instruction(Instruction instruction, int height) {
+        Opcode op = instruction.opcode();
+        switch (op) {
+            case NOP -> {
+            }
+            case BLOCK, LOOP -> {
+                FuncType type = blockType(((Instruction.Block) instruction).type());
+                int params = slots(type.params());
+                int arity = op == Opcode.LOOP ? params : slots(type.results());
+                controls.add(new Control(op, height - params, arity, size));
+            }
+            case IF -> {
+                FuncType type = blockType(((Instruction.Block) instruction).type());
+                int params = slots(type.params());
+                Control control = new Control(op, height - 1 - params, slots(type.results()), size);
+                emit(Opcode.IF.ordinal());
+                control.elseFixup = size;
+                emit(-1);
+                controls.add(control);
+            }
+            case ELSE -> {
+                Control control = controls.get(controls.size() - 1);
+                emit(Opcode.ELSE.ordinal());
+                control.endFixups.add(size);
+                emit(-1);
+                code[control.elseFixup] = size;
+                control.elseFixup = -1;
+            }
+            case END -> {
+                Control control = controls.remove(controls.size() - 1);
+                if (control.elseFixup >= 0) {
+                    code[control.elseFixup] = size;
+                }
+                for (int fixup : control.endFixups) {
+                    code[fixup] = size;
+                }
+                if (controls.isEmpty()) {
+                    emit(Opcode.RETURN.ordinal());
+                }
+            }
+            case BR, BR_IF -> {
+                emit(op.ordinal());
+                branchTarget(((Instruction.Indexed) instruction).index());
+            }
+            case BR_TABLE -> {
+                Instruction.BrTable table = (Instruction.BrTable) instruction;
+                emit(op.ordinal());
+                emit(table.labels().length);
+                for (int label : table.labels()) {
+                    branchTarget(label);
+                }
+                branchTarget(table.defaultLabel());
+            }
+            case CALL_INDIRECT -> {
+                Instruction.IndexPair pair = (Instruction.IndexPair) instruction;
+                emit(op.ordinal());
+                emit(module.canonicalType(pair.first()));
+                emit(pair.second());
+                emit(pair.first());
+            }
+            default -> immediates(instruction);
+        }
+    }
+
+    /** Target position (patched later for forward branches), height to cut back to, and slots kept. */
+    private void branchTarget(int depth) {
+        Control target = controls.get(controls.size() - 1 - depth);
+        if (target.opcode == Opcode.LOOP) {
+            emit(target.start);
+        } else {
+            target.endFixups.add(size);
+            emit(-1);
+        }
+        emit(target.height);
+        emit(target.arity);
+    }
+
+    private void immediates(Instruction instruction) {
+        emit(instruction.opcode().ordinal());
+        if (instruction instanceof Instruction.Indexed indexed) {
+            emit(indexed.index());
+        } else if (instruction instanceof Instruction.IndexPair pair) {
+            emit(pair.first());
+            emit(pair.second());
+        } else if (instruction instanceof Instruction.Memory memory) {
+            emit(memory.memArg().memory());
+            emitLong(memory.memArg().offset());
+        } else if (instruction instanceof Instruction.I32Const c) {
+            emit(c.value());
+        } else if (instruction instanceof Instruction.I64Const c) {
+            emitLong(c.value());
+        } else if (instruction instanceof Instruction.F32Const c) {
+            emit(c.bits());
+        } else if (instruction instanceof Instruction.F64Const c) {
+            emitLong(c.bits());
+        } else if (!(instruction instanceof Instruction.Plain || instruction instanceof Instruction.SelectTyped
+                || instruction instanceof Instruction.HeapTypeOp)) {
+            throw new LinkException("the interpreter does not run " + instruction.opcode().mnemonic() + " yet");
+        }
+    }
+}

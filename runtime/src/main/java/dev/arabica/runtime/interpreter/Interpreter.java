@@ -1,0 +1,307 @@
+package dev.arabica.runtime.interpreter;
+
+import dev.arabica.format.model.Opcode;
+import dev.arabica.runtime.Func;
+import dev.arabica.runtime.Global;
+import dev.arabica.runtime.Instance;
+import dev.arabica.runtime.Machine;
+import dev.arabica.runtime.Memory;
+import dev.arabica.runtime.Table;
+import dev.arabica.runtime.Trap;
+import dev.arabica.runtime.TrapKind;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/**
+ * Runs pre-decoded code on a machine's slot stack. The frame of a call is its locals followed by
+ * its operands; arguments are the caller's top operands, and results replace them. See
+ * RATIONALE.md for why the loop has this shape.
+ */
+final class Interpreter {
+
+    private static final Opcode[] OPCODES = Opcode.values();
+    private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private Interpreter() {
+    }
+
+    static void execute(WasmFunc function, Machine machine, int base) {
+        Code compiled = function.code();
+        long[] s = machine.stack;
+        Object[] r = machine.refs;
+        int operands = base + compiled.localSlots();
+        if (operands + compiled.maxOperandSlots() >= s.length) {
+            throw new Trap(TrapKind.CALL_STACK_EXHAUSTED);
+        }
+        Arrays.fill(s, base + compiled.paramSlots(), operands, 0L);
+        Arrays.fill(r, base + compiled.paramSlots(), operands, null);
+        machine.enter();
+        int pc = 0;
+        try {
+            Instance instance = function.instance();
+            int[] code = compiled.code();
+            Memory memory = instance.module().module().memories().isEmpty()
+                    && instance.module().module().imports(dev.arabica.format.model.ExternalKind.MEMORY).isEmpty()
+                    ? null : instance.memoryAt(0);
+            byte[] mem = memory == null ? null : memory.bytes();
+            int sp = operands;
+            while (true) {
+                Opcode op = OPCODES[code[pc++]];
+                switch (op) {
+                    case UNREACHABLE -> throw new Trap(TrapKind.UNREACHABLE);
+                    case IF -> {
+                        int target = code[pc++];
+                        if ((int) s[--sp] == 0) {
+                            pc = target;
+                        }
+                    }
+                    case ELSE -> pc = code[pc];
+                    case BR -> {
+                        sp = branch(s, r, sp, operands, code[pc + 1], code[pc + 2]);
+                        pc = code[pc];
+                    }
+                    case BR_IF -> {
+                        if ((int) s[--sp] != 0) {
+                            sp = branch(s, r, sp, operands, code[pc + 1], code[pc + 2]);
+                            pc = code[pc];
+                        } else {
+                            pc += 3;
+                        }
+                    }
+                    case BR_TABLE -> {
+                        int count = code[pc];
+                        long index = Integer.toUnsignedLong((int) s[--sp]);
+                        int entry = pc + 1 + 3 * (int) Math.min(index, count);
+                        sp = branch(s, r, sp, operands, code[entry + 1], code[entry + 2]);
+                        pc = code[entry];
+                    }
+                    case RETURN -> {
+                        int results = compiled.resultSlots();
+                        System.arraycopy(s, sp - results, s, base, results);
+                        System.arraycopy(r, sp - results, r, base, results);
+                        return;
+                    }
+                    case CALL -> {
+                        Func callee = instance.funcAt(code[pc++]);
+                        sp = call(callee, machine, sp);
+                        mem = memory == null ? null : memory.bytes();
+                    }
+                    case CALL_INDIRECT -> {
+                        int expected = code[pc];
+                        Table table = instance.tableAt(code[pc + 1]);
+                        pc += 3;
+                        long index = Integer.toUnsignedLong((int) s[--sp]);
+                        if (index >= table.size()) {
+                            throw new Trap(TrapKind.UNDEFINED_ELEMENT);
+                        }
+                        Object element = table.get(index);
+                        if (element == null) {
+                            throw new Trap(TrapKind.UNINITIALIZED_ELEMENT);
+                        }
+                        Func callee = (Func) element;
+                        if (callee.canonicalType() != expected) {
+                            throw new Trap(TrapKind.INDIRECT_CALL_TYPE_MISMATCH);
+                        }
+                        sp = call(callee, machine, sp);
+                        mem = memory == null ? null : memory.bytes();
+                    }
+                    case DROP -> sp--;
+                    case SELECT, SELECT_TYPED -> {
+                        int condition = (int) s[--sp];
+                        sp--;
+                        if (condition == 0) {
+                            s[sp - 1] = s[sp];
+                            r[sp - 1] = r[sp];
+                        }
+                    }
+                    case LOCAL_GET -> {
+                        int local = base + code[pc++];
+                        s[sp] = s[local];
+                        r[sp++] = r[local];
+                    }
+                    case LOCAL_SET -> {
+                        int local = base + code[pc++];
+                        s[local] = s[--sp];
+                        r[local] = r[sp];
+                    }
+                    case LOCAL_TEE -> {
+                        int local = base + code[pc++];
+                        s[local] = s[sp - 1];
+                        r[local] = r[sp - 1];
+                    }
+                    case GLOBAL_GET -> {
+                        Global global = instance.globalAt(code[pc++]);
+                        s[sp] = global.bits();
+                        r[sp++] = global.ref();
+                    }
+                    case GLOBAL_SET -> {
+                        Global global = instance.globalAt(code[pc++]);
+                        global.setBits(s[--sp]);
+                        global.setRef(r[sp]);
+                    }
+                    case I32_CONST -> s[sp++] = code[pc++];
+                    case F32_CONST -> s[sp++] = code[pc++] & 0xFFFFFFFFL;
+                    case I64_CONST, F64_CONST -> {
+                        s[sp++] = (code[pc] & 0xFFFFFFFFL) | ((long) code[pc + 1] << 32);
+                        pc += 2;
+                    }
+                    case I32_LOAD, I64_LOAD, F32_LOAD, F64_LOAD, I32_LOAD8_S, I32_LOAD8_U, I32_LOAD16_S, I32_LOAD16_U,
+                            I64_LOAD8_S, I64_LOAD8_U, I64_LOAD16_S, I64_LOAD16_U, I64_LOAD32_S, I64_LOAD32_U -> {
+                        long address = (s[sp - 1] & 0xFFFFFFFFL) + ((code[pc + 1] & 0xFFFFFFFFL) | ((long) code[pc + 2] << 32));
+                        pc += 3;
+                        s[sp - 1] = load(op, mem, address);
+                    }
+                    case I32_STORE, I64_STORE, F32_STORE, F64_STORE, I32_STORE8, I32_STORE16, I64_STORE8, I64_STORE16,
+                            I64_STORE32 -> {
+                        long value = s[--sp];
+                        long address = (s[--sp] & 0xFFFFFFFFL) + ((code[pc + 1] & 0xFFFFFFFFL) | ((long) code[pc + 2] << 32));
+                        pc += 3;
+                        store(op, mem, address, value);
+                    }
+                    case MEMORY_SIZE -> {
+                        pc++;
+                        s[sp++] = memory.pages();
+                    }
+                    case MEMORY_GROW -> {
+                        pc++;
+                        s[sp - 1] = memory.grow(s[sp - 1] & 0xFFFFFFFFL);
+                        mem = memory.bytes();
+                    }
+                    case MEMORY_FILL -> {
+                        pc++;
+                        sp -= 3;
+                        Bulk.fill(mem, s[sp] & 0xFFFFFFFFL, (byte) s[sp + 1], s[sp + 2] & 0xFFFFFFFFL);
+                    }
+                    case MEMORY_COPY -> {
+                        pc += 2;
+                        sp -= 3;
+                        Bulk.copy(mem, s[sp] & 0xFFFFFFFFL, s[sp + 1] & 0xFFFFFFFFL, s[sp + 2] & 0xFFFFFFFFL);
+                    }
+                    case MEMORY_INIT -> {
+                        byte[] data = instance.dataAt(code[pc]);
+                        pc += 2;
+                        sp -= 3;
+                        Bulk.init(mem, s[sp] & 0xFFFFFFFFL, data, s[sp + 1] & 0xFFFFFFFFL, s[sp + 2] & 0xFFFFFFFFL);
+                    }
+                    case DATA_DROP -> instance.dropData(code[pc++]);
+                    case REF_NULL -> {
+                        s[sp] = 0;
+                        r[sp++] = null;
+                    }
+                    case REF_IS_NULL -> {
+                        s[sp - 1] = r[sp - 1] == null ? 1 : 0;
+                        r[sp - 1] = null;
+                    }
+                    case REF_FUNC -> {
+                        s[sp] = 0;
+                        r[sp++] = instance.funcAt(code[pc++]);
+                    }
+                    case TABLE_GET -> {
+                        Table table = instance.tableAt(code[pc++]);
+                        r[sp - 1] = table.get(s[sp - 1] & 0xFFFFFFFFL);
+                        s[sp - 1] = 0;
+                    }
+                    case TABLE_SET -> {
+                        Table table = instance.tableAt(code[pc++]);
+                        sp -= 2;
+                        table.set(s[sp] & 0xFFFFFFFFL, r[sp + 1]);
+                    }
+                    case TABLE_SIZE -> {
+                        s[sp] = instance.tableAt(code[pc++]).size();
+                        r[sp++] = null;
+                    }
+                    case TABLE_GROW -> {
+                        Table table = instance.tableAt(code[pc++]);
+                        sp--;
+                        s[sp - 1] = table.grow(s[sp] & 0xFFFFFFFFL, r[sp - 1]);
+                        r[sp - 1] = null;
+                    }
+                    case TABLE_FILL -> {
+                        Table table = instance.tableAt(code[pc++]);
+                        sp -= 3;
+                        Bulk.fill(table, s[sp] & 0xFFFFFFFFL, r[sp + 1], s[sp + 2] & 0xFFFFFFFFL);
+                    }
+                    case TABLE_COPY -> {
+                        Table destination = instance.tableAt(code[pc]);
+                        Table source = instance.tableAt(code[pc + 1]);
+                        pc += 2;
+                        sp -= 3;
+                        Bulk.copy(destination, s[sp] & 0xFFFFFFFFL, source, s[sp + 1] & 0xFFFFFFFFL, s[sp + 2] & 0xFFFFFFFFL);
+                    }
+                    case TABLE_INIT -> {
+                        Object[] elements = instance.elemAt(code[pc]);
+                        Table table = instance.tableAt(code[pc + 1]);
+                        pc += 2;
+                        sp -= 3;
+                        Bulk.init(table, s[sp] & 0xFFFFFFFFL, elements, s[sp + 1] & 0xFFFFFFFFL, s[sp + 2] & 0xFFFFFFFFL);
+                    }
+                    case ELEM_DROP -> instance.dropElem(code[pc++]);
+                    default -> sp = Numeric.apply(op, s, sp);
+                }
+            }
+        } catch (Trap trap) {
+            trap.addFrame(new Trap.Frame(function.functionIndex(),
+                    function.instance().module().names().functionName(function.functionIndex()).orElse(null),
+                    compiled.offsetAt(pc - 1)));
+            throw trap;
+        } finally {
+            machine.leave();
+        }
+    }
+
+    /** Keeps the top {@code arity} slots, placed at the target's height. */
+    private static int branch(long[] s, Object[] r, int sp, int operands, int height, int arity) {
+        int target = operands + height;
+        if (target != sp - arity) {
+            System.arraycopy(s, sp - arity, s, target, arity);
+            System.arraycopy(r, sp - arity, r, target, arity);
+        }
+        return target + arity;
+    }
+
+    private static int call(Func callee, Machine machine, int sp) {
+        int base = sp - callee.paramSlots();
+        callee.invoke(machine, base);
+        return base + callee.resultSlots();
+    }
+
+    private static long load(Opcode op, byte[] mem, long address) {
+        int size = 1 << op.naturalAlignmentLog2();
+        if (mem == null || address + size > mem.length) {
+            throw new Trap(TrapKind.MEMORY_OUT_OF_BOUNDS);
+        }
+        int at = (int) address;
+        return switch (op) {
+            case I32_LOAD, F32_LOAD -> (int) INT.get(mem, at) & 0xFFFFFFFFL;
+            case I64_LOAD, F64_LOAD -> (long) LONG.get(mem, at);
+            case I32_LOAD8_S -> mem[at] & 0xFFFFFFFFL;
+            case I32_LOAD8_U, I64_LOAD8_U -> mem[at] & 0xFFL;
+            case I32_LOAD16_S -> (short) SHORT.get(mem, at) & 0xFFFFFFFFL;
+            case I32_LOAD16_U, I64_LOAD16_U -> (short) SHORT.get(mem, at) & 0xFFFFL;
+            case I64_LOAD8_S -> mem[at];
+            case I64_LOAD16_S -> (short) SHORT.get(mem, at);
+            case I64_LOAD32_S -> (int) INT.get(mem, at);
+            case I64_LOAD32_U -> (int) INT.get(mem, at) & 0xFFFFFFFFL;
+            default -> throw new IllegalStateException(op.mnemonic());
+        };
+    }
+
+    private static void store(Opcode op, byte[] mem, long address, long value) {
+        int size = 1 << op.naturalAlignmentLog2();
+        if (mem == null || address + size > mem.length) {
+            throw new Trap(TrapKind.MEMORY_OUT_OF_BOUNDS);
+        }
+        int at = (int) address;
+        switch (op) {
+            case I32_STORE, F32_STORE, I64_STORE32 -> INT.set(mem, at, (int) value);
+            case I64_STORE, F64_STORE -> LONG.set(mem, at, value);
+            case I32_STORE8, I64_STORE8 -> mem[at] = (byte) value;
+            case I32_STORE16, I64_STORE16 -> SHORT.set(mem, at, (short) value);
+            default -> throw new IllegalStateException(op.mnemonic());
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.arabica.spectest;
+
+import dev.arabica.format.model.NumType;
+import dev.arabica.format.model.RefType;
+import dev.arabica.format.model.ValType;
+import dev.arabica.runtime.Func;
+import dev.arabica.text.wast.ResultPattern;
+import java.util.Arrays;
+import java.util.List;
+
+/** Converts script constants to runtime values and checks results against expected patterns. */
+final class Results {
+
+    private Results() {
+    }
+
+    static dev.arabica.runtime.Value toValue(dev.arabica.text.wast.Value value, ValType type) {
+        if (value instanceof dev.arabica.text.wast.Value.I32 v) {
+            return dev.arabica.runtime.Value.i32(v.value());
+        } else if (value instanceof dev.arabica.text.wast.Value.I64 v) {
+            return dev.arabica.runtime.Value.i64(v.value());
+        } else if (value instanceof dev.arabica.text.wast.Value.F32 v) {
+            return dev.arabica.runtime.Value.f32Bits(v.bits());
+        } else if (value instanceof dev.arabica.text.wast.Value.F64 v) {
+            return dev.arabica.runtime.Value.f64Bits(v.bits());
+        } else if (value instanceof dev.arabica.text.wast.Value.V128 v) {
+            return dev.arabica.runtime.Value.v128(v.value());
+        } else if (value instanceof dev.arabica.text.wast.Value.RefNull v) {
+            return dev.arabica.runtime.Value.ref(type instanceof RefType ref ? ref : RefType.nullable(v.type()), null);
+        } else if (value instanceof dev.arabica.text.wast.Value.RefExtern v) {
+            return dev.arabica.runtime.Value.externref(new InterpreterHarness.HostRef(v.payload()));
+        } else if (value instanceof dev.arabica.text.wast.Value.RefHost v) {
+            return dev.arabica.runtime.Value.externref(new InterpreterHarness.HostRef(v.payload()));
+        }
+        throw new IllegalArgumentException("unsupported argument " + value);
+    }
+
+    static Outcome check(dev.arabica.runtime.Value[] results, List<ResultPattern> expected) {
+        if (results.length != expected.size()) {
+            return Outcome.failed("returned " + results.length + " results, expected " + expected.size());
+        }
+        for (int i = 0; i < results.length; i++) {
+            if (!matches(results[i], expected.get(i))) {
+                return Outcome.failed("result " + i + " is " + results[i] + ", expected " + expected.get(i)
+                        + " (all results: " + Arrays.toString(results) + ")");
+            }
+        }
+        return Outcome.PASSED;
+    }
+
+    private static boolean matches(dev.arabica.runtime.Value result, ResultPattern pattern) {
+        if (pattern instanceof ResultPattern.Either either) {
+            return either.alternatives().stream().anyMatch(p -> matches(result, p));
+        } else if (pattern instanceof ResultPattern.NanPattern nan) {
+            return nan.type() == NumType.F32 ? isNan32((int) result.bits(), nan.canonical())
+                    : isNan64(result.bits(), nan.canonical());
+        } else if (pattern instanceof ResultPattern.RefNullPattern) {
+            return result.ref() == null;
+        } else if (pattern instanceof ResultPattern.RefPattern ref) {
+            return result.ref() != null && switch (ref.kind()) {
+                case "func" -> result.ref() instanceof Func;
+                case "extern", "host" -> ref.payload() == null
+                        || result.ref().equals(new InterpreterHarness.HostRef(ref.payload()));
+                default -> false;
+            };
+        } else if (pattern instanceof ResultPattern.Exact exact) {
+            return matchesValue(result, exact.value());
+        }
+        return false;
+    }
+
+    private static boolean matchesValue(dev.arabica.runtime.Value result, dev.arabica.text.wast.Value value) {
+        if (value instanceof dev.arabica.text.wast.Value.I32 v) {
+            return result.type() == NumType.I32 && result.asInt() == v.value();
+        } else if (value instanceof dev.arabica.text.wast.Value.I64 v) {
+            return result.type() == NumType.I64 && result.asLong() == v.value();
+        } else if (value instanceof dev.arabica.text.wast.Value.F32 v) {
+            return result.type() == NumType.F32 && (int) result.bits() == v.bits();
+        } else if (value instanceof dev.arabica.text.wast.Value.F64 v) {
+            return result.type() == NumType.F64 && result.bits() == v.bits();
+        } else if (value instanceof dev.arabica.text.wast.Value.V128 v) {
+            return result.bits() == v.value().low() && result.high() == v.value().high();
+        } else if (value instanceof dev.arabica.text.wast.Value.RefNull) {
+            return result.ref() == null;
+        } else if (value instanceof dev.arabica.text.wast.Value.RefExtern v) {
+            return new InterpreterHarness.HostRef(v.payload()).equals(result.ref());
+        } else if (value instanceof dev.arabica.text.wast.Value.RefHost v) {
+            return new InterpreterHarness.HostRef(v.payload()).equals(result.ref());
+        }
+        return false;
+    }
+
+    private static boolean isNan32(int bits, boolean canonical) {
+        int magnitude = bits & 0x7FFFFFFF;
+        return canonical ? magnitude == 0x7FC00000 : (magnitude & 0x7FC00000) == 0x7FC00000;
+    }
+
+    private static boolean isNan64(long bits, boolean canonical) {
+        long magnitude = bits & Long.MAX_VALUE;
+        return canonical ? magnitude == 0x7FF8000000000000L : (magnitude & 0x7FF8000000000000L) == 0x7FF8000000000000L;
+    }
+}
