@@ -96,11 +96,12 @@ final class Interpreter {
                         pc += 3;
                         long index = Integer.toUnsignedLong((int) s[--sp]);
                         if (index >= table.size()) {
-                            throw new Trap(TrapKind.UNDEFINED_ELEMENT);
+                            throw new Trap(TrapKind.UNDEFINED_ELEMENT, TrapKind.UNDEFINED_ELEMENT.message() + " " + index);
                         }
                         Object element = table.get(index);
                         if (element == null) {
-                            throw new Trap(TrapKind.UNINITIALIZED_ELEMENT);
+                            throw new Trap(TrapKind.UNINITIALIZED_ELEMENT,
+                                    TrapKind.UNINITIALIZED_ELEMENT.message() + " " + index);
                         }
                         Func callee = (Func) element;
                         if (callee.canonicalType() != expected) {

@@ -81,7 +81,7 @@ public final class Lexer {
             } else if (c == ' ' || c == '\t' || c == '\r') {
                 position++;
             } else if (c == ';' && peek(1) == ';') {
-                while (position < source.length() && source.charAt(position) != '\n') {
+                while (position < source.length() && source.charAt(position) != '\n' && source.charAt(position) != '\r') {
                     position++;
                 }
             } else if (c == '(' && peek(1) == ';') {

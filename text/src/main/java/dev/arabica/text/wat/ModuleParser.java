@@ -245,6 +245,19 @@ public final class ModuleParser {
         d.takeId();
         module.addImport(new Import(moduleName, name, externType(desc.head(), d)));
         d.expectEnd();
+        countImport(desc.head());
+    }
+
+    /** Imports take the first indices of their space, so later inline exports must count them. */
+    private void countImport(String kind) {
+        switch (kind) {
+            case "func" -> funcIndex++;
+            case "table" -> tableIndex++;
+            case "memory" -> memoryIndex++;
+            case "global" -> globalIndex++;
+            case "tag" -> tagIndex++;
+            default -> throw new IllegalStateException("import kind " + kind);
+        }
     }
 
     private ExternType externType(String kind, Cursor in) {

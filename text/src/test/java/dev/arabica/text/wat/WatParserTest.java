@@ -42,6 +42,17 @@ class WatParserTest {
     }
 
     @Test
+    void inlineExportsCountImportedFunctionsInTheIndexSpace() {
+        sameModule("(module (import \"m\" \"f\" (func)) (func (export \"g\")))",
+                "(module (import \"m\" \"f\" (func)) (func) (export \"g\" (func 1)))");
+    }
+
+    @Test
+    void lineCommentsEndAtACarriageReturn() {
+        sameModule("(module (func (result i32) ;; comment\r i32.const 2))", "(module (func (result i32) i32.const 2))");
+    }
+
+    @Test
     void tableWithInlineElementsDeclaresItsSizeAndASegment() {
         sameModule("(module (func $f) (table funcref (elem $f $f)))",
                 "(module (func $f) (table 2 2 funcref) (elem (i32.const 0) func $f $f))");
