@@ -1,0 +1,156 @@
+package dev.arabica.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.arabica.format.model.FuncType;
+import dev.arabica.format.model.ValType;
+import dev.arabica.text.Wat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EmbeddingTest {
+
+    private final Engine engine = Engine.builder().build();
+    private final Store store = new Store(engine);
+    private final Linker linker = new Linker(engine);
+
+    private Instance instantiate(String wat) {
+        return linker.instantiate(store, engine.compile(Wat.parseModule(wat)));
+    }
+
+    @Test
+    void callsAnExportedFunction() {
+        Instance instance = instantiate("""
+                (module (func (export "fac") (param i64) (result i64)
+                  (if (result i64) (i64.eqz (local.get 0)) (then (i64.const 1))
+                    (else (i64.mul (local.get 0) (call 0 (i64.sub (local.get 0) (i64.const 1))))))))""");
+        assertThat(instance.func("fac").call(store, Value.i64(20))[0].asLong()).isEqualTo(2432902008176640000L);
+    }
+
+    @Test
+    void passesEveryNumberTypeToAndFromAHostFunction() {
+        FuncType type = new FuncType(List.of(ValType.I32, ValType.I64, ValType.F32, ValType.F64),
+                List.of(ValType.F64, ValType.I32));
+        linker.func(store, "host", "mix", type, (caller, args) -> new Value[] {
+            Value.f64(args[0].asInt() + args[1].asLong() + args[2].asFloat() + args[3].asDouble()),
+            Value.i32(args.length)});
+        Instance instance = instantiate("""
+                (module (import "host" "mix" (func $mix (param i32 i64 f32 f64) (result f64 i32)))
+                  (func (export "run") (result f64 i32)
+                    (call $mix (i32.const 1) (i64.const 2) (f32.const 0.5) (f64.const 0.25))))""");
+        Value[] results = instance.func("run").call(store);
+        assertThat(results[0].asDouble()).isEqualTo(3.75);
+        assertThat(results[1].asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void hostFunctionsMayCallBackIntoWebAssembly() {
+        Instance[] self = new Instance[1];
+        linker.func(store, "host", "twice", new FuncType(List.of(ValType.I32), List.of(ValType.I32)),
+                (caller, args) -> new Value[] {Value.i32(
+                        self[0].func("inc").call(store, self[0].func("inc").call(store, args[0]))[0].asInt())});
+        self[0] = instantiate("""
+                (module (import "host" "twice" (func $twice (param i32) (result i32)))
+                  (func (export "inc") (param i32) (result i32) (i32.add (local.get 0) (i32.const 1)))
+                  (func (export "run") (param i32) (result i32) (i32.mul (call $twice (local.get 0)) (i32.const 10))))""");
+        assertThat(self[0].func("run").call(store, Value.i32(5))[0].asInt()).isEqualTo(70);
+    }
+
+    @Test
+    void trapsCarryTheirKindAndTheWebAssemblyFrames() {
+        Instance instance = instantiate("""
+                (module (func $inner (result i32) (i32.div_s (i32.const 1) (i32.const 0)))
+                  (func (export "outer") (result i32) (call $inner)))""");
+        assertThatThrownBy(() -> instance.func("outer").call(store))
+                .isInstanceOfSatisfying(Trap.class, trap -> {
+                    assertThat(trap.kind()).isEqualTo(TrapKind.INTEGER_DIVIDE_BY_ZERO);
+                    assertThat(trap.backtrace()).extracting(Trap.Frame::functionIndex).containsExactly(0, 1);
+                });
+    }
+
+    @Test
+    void exhaustingTheStackTrapsAndTheStoreStaysUsable() {
+        Instance instance = instantiate("""
+                (module (func $loop (export "loop") (call $loop))
+                  (func (export "ok") (result i32) (i32.const 7)))""");
+        assertThatThrownBy(() -> instance.func("loop").call(store))
+                .isInstanceOfSatisfying(Trap.class, trap -> assertThat(trap.kind()).isEqualTo(TrapKind.CALL_STACK_EXHAUSTED));
+        assertThat(instance.func("ok").call(store)[0].asInt()).isEqualTo(7);
+    }
+
+    @Test
+    void javaReadsAndWritesExportedMemory() {
+        Instance instance = instantiate("""
+                (module (memory (export "mem") 1)
+                  (func (export "sum") (result i32) (i32.add (i32.load (i32.const 0)) (i32.load (i32.const 4)))))""");
+        Memory memory = instance.memory("mem");
+        memory.writeInt(0, 40);
+        memory.writeInt(4, 2);
+        assertThat(instance.func("sum").call(store)[0].asInt()).isEqualTo(42);
+        assertThat(memory.grow(1)).isEqualTo(1);
+        assertThatThrownBy(() -> memory.readInt(2 * Memory.PAGE_SIZE - 2)).isInstanceOf(Trap.class);
+    }
+
+    @Test
+    void tablesHoldJavaObjectsAsExternrefs() {
+        Instance instance = instantiate("""
+                (module (table (export "t") 2 externref)
+                  (func (export "get") (param i32) (result externref) (table.get (local.get 0)))
+                  (func (export "set") (param i32 externref) (table.set (local.get 0) (local.get 1))))""");
+        Object token = new StringBuilder("mine");
+        instance.func("set").call(store, Value.i32(1), Value.externref(token));
+        assertThat(instance.func("get").call(store, Value.i32(1))[0].ref()).isSameAs(token);
+        assertThat(instance.table("t").get(0)).isNull();
+    }
+
+    @Test
+    void instancesLinkToEachOther() {
+        Instance library = instantiate("(module (func (export \"seven\") (result i32) (i32.const 7)) (global (export \"g\") i32 (i32.const 3)))");
+        linker.instance("lib", library);
+        Instance client = instantiate("""
+                (module (import "lib" "seven" (func $seven (result i32))) (import "lib" "g" (global $g i32))
+                  (func (export "run") (result i32) (i32.add (call $seven) (global.get $g))))""");
+        assertThat(client.func("run").call(store)[0].asInt()).isEqualTo(10);
+    }
+
+    @Test
+    void linkErrorsNameTheImportAndTheMismatch() {
+        assertThatThrownBy(() -> instantiate("(module (import \"nowhere\" \"f\" (func)))"))
+                .isInstanceOf(LinkException.class).hasMessageContaining("unknown import").hasMessageContaining("\"nowhere\" \"f\"");
+        linker.func(store, "host", "f", new FuncType(List.of(ValType.I32), List.of()), (caller, args) -> new Value[0]);
+        assertThatThrownBy(() -> instantiate("(module (import \"host\" \"f\" (func (param i64))))"))
+                .isInstanceOf(LinkException.class).hasMessageContaining("incompatible import type")
+                .hasMessageContaining("(param i32)");
+    }
+
+    @Test
+    void callsAreCheckedAgainstTheSignature() {
+        Instance instance = instantiate("(module (func (export \"f\") (param i32)))");
+        assertThatThrownBy(() -> instance.func("f").call(store, Value.i64(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be i32");
+        assertThatThrownBy(() -> instance.func("f").call(store))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("takes 1 arguments");
+    }
+
+    @Test
+    void storeMemoryCapRefusesGrowthBeyondIt() {
+        Store capped = new Store(engine, 2L * Memory.PAGE_SIZE, Long.MAX_VALUE);
+        Instance instance = linker.instantiate(capped, engine.compile(Wat.parseModule(
+                "(module (memory 1) (func (export \"grow\") (param i32) (result i32) (memory.grow (local.get 0))))")));
+        assertThat(instance.func("grow").call(capped, Value.i32(1))[0].asInt()).isEqualTo(1);
+        assertThat(instance.func("grow").call(capped, Value.i32(1))[0].asInt()).isEqualTo(-1);
+        assertThatThrownBy(() -> linker.instantiate(capped, engine.compile(Wat.parseModule("(module (memory 3))"))))
+                .isInstanceOf(LinkException.class).hasMessageContaining("exceeds the store's limit");
+    }
+
+    @Test
+    void funcrefsCrossTheBoundary() {
+        Instance instance = instantiate("""
+                (module (func $f (result i32) (i32.const 9)) (elem declare func $f)
+                  (func (export "ref") (result funcref) (ref.func $f)))""");
+        Object ref = instance.func("ref").call(store)[0].ref();
+        assertThat(ref).isInstanceOf(Func.class);
+        assertThat(((Func) ref).call(store)[0].asInt()).isEqualTo(9);
+    }
+}
