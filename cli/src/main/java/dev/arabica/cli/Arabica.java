@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code arabica} command. */
 @Command(name = "arabica", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "WebAssembly for the JVM.",
-        subcommands = {ValidateCommand.class, WastCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, WastCommand.class, CommandLine.HelpCommand.class})
 public final class Arabica {
 
     public static void main(String[] args) {

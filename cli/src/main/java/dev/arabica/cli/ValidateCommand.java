@@ -39,15 +39,11 @@ final class ValidateCommand implements Callable<Integer> {
         return status;
     }
 
-    private static boolean isBinary(byte[] bytes) {
-        return bytes.length >= 4 && bytes[0] == 0 && bytes[1] == 'a' && bytes[2] == 's' && bytes[3] == 'm';
-    }
-
     /** Null when the module is valid; otherwise the located reason. */
     private static String check(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            Module module = isBinary(bytes)
+            Module module = ModuleFiles.isBinary(bytes)
                     ? ModuleDecoder.decode(bytes, Validator.SUPPORTED)
                     : ModuleDecoder.decode(ModuleEncoder.encode(Wat.parseModule(new String(bytes, StandardCharsets.UTF_8))));
             Validator.validate(module);
