@@ -32,7 +32,11 @@ public final class Memory implements Extern {
                     + MAX_PAGES + " pages)");
         }
         store.reserveMemory((long) pages * PAGE_SIZE);
-        this.bytes = new byte[(int) pages * PAGE_SIZE];
+        try {
+            this.bytes = new byte[(int) pages * PAGE_SIZE];
+        } catch (OutOfMemoryError e) {
+            throw new LinkException("cannot allocate a memory of " + pages + " pages: the JVM heap is too small");
+        }
     }
 
     public MemoryType type() {
@@ -60,7 +64,13 @@ public final class Memory implements Extern {
             return -1;
         }
         if (delta > 0) {
-            byte[] grown = new byte[(int) ((old + delta) * PAGE_SIZE)];
+            byte[] grown;
+            try {
+                grown = new byte[(int) ((old + delta) * PAGE_SIZE)];
+            } catch (OutOfMemoryError e) {
+                store.releaseMemory(delta * PAGE_SIZE);
+                return -1;
+            }
             System.arraycopy(bytes, 0, grown, 0, bytes.length);
             bytes = grown;
         }

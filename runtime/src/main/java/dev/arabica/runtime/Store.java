@@ -44,6 +44,10 @@ public final class Store {
         return true;
     }
 
+    void releaseMemory(long bytes) {
+        memoryBytes -= bytes;
+    }
+
     void reserveTableElements(long count) {
         if (!tryReserveTableElements(count)) {
             throw new LinkException("table of " + count + " elements exceeds the store's limit of "
