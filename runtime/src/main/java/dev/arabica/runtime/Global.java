@@ -39,6 +39,15 @@ public final class Global implements Extern {
         return ref;
     }
 
+    /** The high half of a v128 value. */
+    public long high() {
+        return high;
+    }
+
+    public void setHigh(long high) {
+        this.high = high;
+    }
+
     public void setBits(long bits) {
         this.bits = bits;
     }

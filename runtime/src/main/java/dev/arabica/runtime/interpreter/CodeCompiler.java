@@ -2,12 +2,12 @@ package dev.arabica.runtime.interpreter;
 
 import dev.arabica.format.model.BlockType;
 import dev.arabica.format.model.Expr;
-import dev.arabica.format.model.Feature;
 import dev.arabica.format.model.FuncType;
 import dev.arabica.format.model.Function;
 import dev.arabica.format.model.Instruction;
 import dev.arabica.format.model.Locals;
 import dev.arabica.format.model.Opcode;
+import dev.arabica.format.model.ValType;
 import dev.arabica.format.model.VecType;
 import dev.arabica.format.validation.ModuleInfo;
 import dev.arabica.runtime.CompiledModule;
@@ -48,10 +48,21 @@ final class CodeCompiler {
     private int size;
     private final List<Integer> offsets = new ArrayList<>();
     private final List<Control> controls = new ArrayList<>();
+    /** Slot of each local, as its bitwise complement for v128 locals (which take two slots). */
+    private int[] localSlots;
+    private int[] heights;
+
+    private final List<ValType> globalTypes = new ArrayList<>();
 
     private CodeCompiler(CompiledModule module, int definedIndex) {
         this.module = module;
         this.definedIndex = definedIndex;
+        for (dev.arabica.format.model.Import i : module.module().imports()) {
+            if (i.type() instanceof dev.arabica.format.model.ExternType.Global global) {
+                globalTypes.add(global.type().valType());
+            }
+        }
+        module.module().globals().forEach(g -> globalTypes.add(g.type().valType()));
     }
 
     static Code compile(CompiledModule module, int definedIndex, FuncType type) {
@@ -68,31 +79,49 @@ final class CodeCompiler {
             throw new LinkException("function " + definedIndex + " declares " + localSlots
                     + " local slots; the interpreter supports at most " + MAX_LOCAL_SLOTS);
         }
+        layOutLocals(type, function.locals(), (int) localSlots);
         int resultSlots = slots(type.results());
         controls.add(new Control(Opcode.BLOCK, 0, resultSlots, 0));
         Expr body = function.body();
         ModuleInfo info = module.info();
         List<Instruction> instructions = body.instructions();
+        heights = new int[instructions.size() + 1];
+        for (int i = 0; i < instructions.size(); i++) {
+            heights[i] = info.slotHeight(definedIndex, i);
+        }
+        heights[instructions.size()] = resultSlots;
         for (int i = 0; i < instructions.size(); i++) {
             Instruction instruction = instructions.get(i);
-            if (instruction.opcode().feature() == Feature.SIMD || instruction.opcode() == Opcode.V128_CONST) {
-                throw new LinkException("the interpreter does not run fixed-width SIMD yet ("
-                        + instruction.opcode().mnemonic() + " in function " + definedIndex + ")");
-            }
             if (body.hasOffsets()) {
                 offsets.add(size);
                 offsets.add(body.offset(i));
             }
-            instruction(instruction, info.slotHeight(definedIndex, i));
+            instruction(instruction, i);
         }
         int[] offsetTable = offsets.stream().mapToInt(Integer::intValue).toArray();
         return new Code(Arrays.copyOf(code, size), offsetTable, slots(type.params()), (int) localSlots,
                 info.maxStackHeight(definedIndex) * 2 + 2, resultSlots);
     }
 
-    private static int slots(List<dev.arabica.format.model.ValType> types) {
+    private void layOutLocals(FuncType type, List<Locals> locals, int total) {
+        List<ValType> all = new ArrayList<>(type.params());
+        for (Locals run : locals) {
+            for (long i = 0; i < run.count(); i++) {
+                all.add(run.type());
+            }
+        }
+        localSlots = new int[all.size()];
+        int slot = 0;
+        for (int i = 0; i < all.size(); i++) {
+            boolean vector = all.get(i) == VecType.V128;
+            localSlots[i] = vector ? ~slot : slot;
+            slot += vector ? 2 : 1;
+        }
+    }
+
+    private static int slots(List<ValType> types) {
         int slots = 0;
-        for (dev.arabica.format.model.ValType type : types) {
+        for (ValType type : types) {
             slots += type == VecType.V128 ? 2 : 1;
         }
         return slots;
@@ -120,8 +149,9 @@ final class CodeCompiler {
         return new FuncType(List.of(), List.of());
     }
 
-    private void instruction(Instruction instruction, int height) {
+    private void instruction(Instruction instruction, int index) {
         Opcode op = instruction.opcode();
+        int height = heights[index];
         switch (op) {
             case NOP -> {
             }
@@ -173,6 +203,24 @@ final class CodeCompiler {
                 }
                 branchTarget(table.defaultLabel());
             }
+            case LOCAL_GET, LOCAL_SET, LOCAL_TEE -> {
+                emit(op.ordinal());
+                emit(localSlots[((Instruction.Indexed) instruction).index()]);
+            }
+            case GLOBAL_GET, GLOBAL_SET -> {
+                int global = ((Instruction.Indexed) instruction).index();
+                emit(op.ordinal());
+                emit(globalTypes.get(global) == VecType.V128 ? ~global : global);
+            }
+            case DROP -> {
+                for (int i = heights[index] - heights[index + 1]; i > 0; i--) {
+                    emit(op.ordinal());
+                }
+            }
+            case SELECT, SELECT_TYPED -> {
+                emit(Opcode.SELECT.ordinal());
+                emit(heights[index] - heights[index + 1] - 1);
+            }
             case CALL_INDIRECT -> {
                 Instruction.IndexPair pair = (Instruction.IndexPair) instruction;
                 emit(op.ordinal());
@@ -207,6 +255,16 @@ final class CodeCompiler {
         } else if (instruction instanceof Instruction.Memory memory) {
             emit(memory.memArg().memory());
             emitLong(memory.memArg().offset());
+        } else if (instruction instanceof Instruction.MemoryLane memory) {
+            emit(memory.memArg().memory());
+            emitLong(memory.memArg().offset());
+            emit(memory.lane());
+        } else if (instruction instanceof Instruction.V128Const c) {
+            emitLong(c.value().low());
+            emitLong(c.value().high());
+        } else if (instruction instanceof Instruction.Shuffle shuffle) {
+            emitLong(shuffle.lanes().low());
+            emitLong(shuffle.lanes().high());
         } else if (instruction instanceof Instruction.I32Const c) {
             emit(c.value());
         } else if (instruction instanceof Instruction.I64Const c) {
@@ -215,8 +273,7 @@ final class CodeCompiler {
             emit(c.bits());
         } else if (instruction instanceof Instruction.F64Const c) {
             emitLong(c.bits());
-        } else if (!(instruction instanceof Instruction.Plain || instruction instanceof Instruction.SelectTyped
-                || instruction instanceof Instruction.HeapTypeOp)) {
+        } else if (!(instruction instanceof Instruction.Plain || instruction instanceof Instruction.HeapTypeOp)) {
             throw new LinkException("the interpreter does not run " + instruction.opcode().mnemonic() + " yet");
         }
     }

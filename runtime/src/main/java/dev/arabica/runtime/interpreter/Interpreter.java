@@ -111,38 +111,94 @@ final class Interpreter {
                         mem = memory == null ? null : memory.bytes();
                     }
                     case DROP -> sp--;
-                    case SELECT, SELECT_TYPED -> {
+                    case SELECT -> {
+                        int width = code[pc++];
                         int condition = (int) s[--sp];
-                        sp--;
+                        sp -= width;
                         if (condition == 0) {
-                            s[sp - 1] = s[sp];
-                            r[sp - 1] = r[sp];
+                            System.arraycopy(s, sp, s, sp - width, width);
+                            System.arraycopy(r, sp, r, sp - width, width);
                         }
                     }
                     case LOCAL_GET -> {
-                        int local = base + code[pc++];
-                        s[sp] = s[local];
-                        r[sp++] = r[local];
+                        int slot = code[pc++];
+                        if (slot >= 0) {
+                            s[sp] = s[base + slot];
+                            r[sp++] = r[base + slot];
+                        } else {
+                            s[sp++] = s[base + ~slot];
+                            s[sp++] = s[base + ~slot + 1];
+                        }
                     }
                     case LOCAL_SET -> {
-                        int local = base + code[pc++];
-                        s[local] = s[--sp];
-                        r[local] = r[sp];
+                        int slot = code[pc++];
+                        if (slot >= 0) {
+                            s[base + slot] = s[--sp];
+                            r[base + slot] = r[sp];
+                        } else {
+                            s[base + ~slot + 1] = s[--sp];
+                            s[base + ~slot] = s[--sp];
+                        }
                     }
                     case LOCAL_TEE -> {
-                        int local = base + code[pc++];
-                        s[local] = s[sp - 1];
-                        r[local] = r[sp - 1];
+                        int slot = code[pc++];
+                        if (slot >= 0) {
+                            s[base + slot] = s[sp - 1];
+                            r[base + slot] = r[sp - 1];
+                        } else {
+                            s[base + ~slot] = s[sp - 2];
+                            s[base + ~slot + 1] = s[sp - 1];
+                        }
                     }
                     case GLOBAL_GET -> {
-                        Global global = instance.globalAt(code[pc++]);
+                        int index = code[pc++];
+                        Global global = instance.globalAt(index >= 0 ? index : ~index);
                         s[sp] = global.bits();
                         r[sp++] = global.ref();
+                        if (index < 0) {
+                            s[sp++] = global.high();
+                        }
                     }
                     case GLOBAL_SET -> {
-                        Global global = instance.globalAt(code[pc++]);
+                        int index = code[pc++];
+                        Global global = instance.globalAt(index >= 0 ? index : ~index);
+                        if (index < 0) {
+                            global.setHigh(s[--sp]);
+                        }
                         global.setBits(s[--sp]);
                         global.setRef(r[sp]);
+                    }
+                    case V128_CONST -> {
+                        s[sp++] = (code[pc] & 0xFFFFFFFFL) | ((long) code[pc + 1] << 32);
+                        s[sp++] = (code[pc + 2] & 0xFFFFFFFFL) | ((long) code[pc + 3] << 32);
+                        pc += 4;
+                    }
+                    case I8X16_SHUFFLE -> {
+                        sp = SimdLanes.shuffle(code, pc, s, sp);
+                        pc += 4;
+                    }
+                    case I8X16_EXTRACT_LANE_S, I8X16_EXTRACT_LANE_U, I8X16_REPLACE_LANE, I16X8_EXTRACT_LANE_S,
+                            I16X8_EXTRACT_LANE_U, I16X8_REPLACE_LANE, I32X4_EXTRACT_LANE, I32X4_REPLACE_LANE,
+                            I64X2_EXTRACT_LANE, I64X2_REPLACE_LANE, F32X4_EXTRACT_LANE, F32X4_REPLACE_LANE,
+                            F64X2_EXTRACT_LANE, F64X2_REPLACE_LANE -> sp = SimdLanes.apply(op, code[pc++], s, sp);
+                    case V128_LOAD, V128_LOAD8X8_S, V128_LOAD8X8_U, V128_LOAD16X4_S, V128_LOAD16X4_U, V128_LOAD32X2_S,
+                            V128_LOAD32X2_U, V128_LOAD8_SPLAT, V128_LOAD16_SPLAT, V128_LOAD32_SPLAT, V128_LOAD64_SPLAT,
+                            V128_LOAD32_ZERO, V128_LOAD64_ZERO -> {
+                        long address = (s[sp - 1] & 0xFFFFFFFFL) + ((code[pc + 1] & 0xFFFFFFFFL) | ((long) code[pc + 2] << 32));
+                        pc += 3;
+                        sp = SimdMemory.load(op, mem, address, s, sp);
+                    }
+                    case V128_STORE -> {
+                        long address = (s[sp - 3] & 0xFFFFFFFFL) + ((code[pc + 1] & 0xFFFFFFFFL) | ((long) code[pc + 2] << 32));
+                        pc += 3;
+                        sp = SimdMemory.store(mem, address, s, sp);
+                    }
+                    case V128_LOAD8_LANE, V128_LOAD16_LANE, V128_LOAD32_LANE, V128_LOAD64_LANE, V128_STORE8_LANE,
+                            V128_STORE16_LANE, V128_STORE32_LANE, V128_STORE64_LANE -> {
+                        long address = (s[sp - 3] & 0xFFFFFFFFL) + ((code[pc + 1] & 0xFFFFFFFFL) | ((long) code[pc + 2] << 32));
+                        int lane = code[pc + 3];
+                        pc += 4;
+                        sp = SimdMemory.lane(op, mem, address, lane, s, sp);
                     }
                     case I32_CONST -> s[sp++] = code[pc++];
                     case F32_CONST -> s[sp++] = code[pc++] & 0xFFFFFFFFL;
@@ -241,7 +297,8 @@ final class Interpreter {
                         Bulk.init(table, s[sp] & 0xFFFFFFFFL, elements, s[sp + 1] & 0xFFFFFFFFL, s[sp + 2] & 0xFFFFFFFFL);
                     }
                     case ELEM_DROP -> instance.dropElem(code[pc++]);
-                    default -> sp = Numeric.apply(op, s, sp);
+                    default -> sp = op.feature() == dev.arabica.format.model.Feature.SIMD
+                            ? Simd.apply(op, s, sp) : Numeric.apply(op, s, sp);
                 }
             }
         } catch (Trap trap) {
