@@ -65,8 +65,48 @@ final class Results {
             };
         } else if (pattern instanceof ResultPattern.Exact exact) {
             return matchesValue(result, exact.value());
+        } else if (pattern instanceof ResultPattern.V128Lanes lanes) {
+            return matchesLanes(result, lanes);
         }
         return false;
+    }
+
+    /** Lane-by-lane comparison of a v128 result, for lanes that are NaN patterns. */
+    private static boolean matchesLanes(dev.arabica.runtime.Value result, ResultPattern.V128Lanes pattern) {
+        int count = pattern.lanes().size();
+        int width = 128 / count;
+        for (int i = 0; i < count; i++) {
+            int bit = i * width;
+            long word = bit < 64 ? result.bits() : result.high();
+            long mask = width == 64 ? -1L : (1L << width) - 1;
+            long lane = (word >>> (bit & 63)) & mask;
+            ResultPattern expected = pattern.lanes().get(i);
+            boolean ok;
+            if (expected instanceof ResultPattern.NanPattern nan) {
+                ok = width == 32 ? isNan32((int) lane, nan.canonical()) : isNan64(lane, nan.canonical());
+            } else if (expected instanceof ResultPattern.Exact exact) {
+                ok = (laneBits(exact.value()) & mask) == lane;
+            } else {
+                ok = false;
+            }
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long laneBits(dev.arabica.text.wast.Value value) {
+        if (value instanceof dev.arabica.text.wast.Value.I32 v) {
+            return v.value();
+        } else if (value instanceof dev.arabica.text.wast.Value.I64 v) {
+            return v.value();
+        } else if (value instanceof dev.arabica.text.wast.Value.F32 v) {
+            return v.bits();
+        } else if (value instanceof dev.arabica.text.wast.Value.F64 v) {
+            return v.bits();
+        }
+        throw new IllegalArgumentException("not a lane value: " + value);
     }
 
     private static boolean matchesValue(dev.arabica.runtime.Value result, dev.arabica.text.wast.Value value) {
