@@ -3,6 +3,7 @@ package dev.arabica.runtime;
 import dev.arabica.format.model.FuncType;
 import dev.arabica.format.model.RefType;
 import dev.arabica.format.model.ValType;
+import dev.arabica.format.model.VecType;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ public abstract non-sealed class Func implements Extern {
     static int slots(List<ValType> types) {
         int slots = 0;
         for (ValType type : types) {
-            slots += type == dev.arabica.format.model.VecType.V128 ? 2 : 1;
+            slots += type == VecType.V128 ? 2 : 1;
         }
         return slots;
     }
@@ -62,7 +63,10 @@ public abstract non-sealed class Func implements Extern {
                     + " arguments, got " + args.length);
         }
         Machine machine = store.machine;
-        int base = 0;
+        int base = machine.top();
+        if (base + Math.max(paramSlots, resultSlots) > machine.stack.length) {
+            throw new Trap(TrapKind.CALL_STACK_EXHAUSTED);
+        }
         int slot = base;
         for (int i = 0; i < args.length; i++) {
             ValType expected = params.get(i);
@@ -74,6 +78,7 @@ public abstract non-sealed class Func implements Extern {
             slot = write(machine, slot, arg, expected);
         }
         int depth = machine.depth();
+        machine.setCaller(null);
         try {
             invoke(machine, base);
         } catch (StackOverflowError e) {
@@ -86,12 +91,12 @@ public abstract non-sealed class Func implements Extern {
         for (int i = 0; i < results.length; i++) {
             ValType resultType = type.results().get(i);
             results[i] = read(machine, slot, resultType);
-            slot += resultType == dev.arabica.format.model.VecType.V128 ? 2 : 1;
+            slot += resultType == VecType.V128 ? 2 : 1;
         }
         return results;
     }
 
-    private static boolean compatible(ValType actual, ValType expected) {
+    static boolean compatible(ValType actual, ValType expected) {
         if (expected instanceof RefType && actual instanceof RefType) {
             return true;
         }
@@ -104,7 +109,7 @@ public abstract non-sealed class Func implements Extern {
             return slot + 1;
         }
         machine.stack[slot] = value.bits();
-        if (type == dev.arabica.format.model.VecType.V128) {
+        if (type == VecType.V128) {
             machine.stack[slot + 1] = value.high();
             return slot + 2;
         }
@@ -115,7 +120,7 @@ public abstract non-sealed class Func implements Extern {
         if (type instanceof RefType) {
             return new Value(type, 0, 0, machine.refs[slot]);
         }
-        if (type == dev.arabica.format.model.VecType.V128) {
+        if (type == VecType.V128) {
             return new Value(type, machine.stack[slot], machine.stack[slot + 1], null);
         }
         return new Value(type, machine.stack[slot], 0, null);

@@ -2,6 +2,7 @@ package dev.arabica.runtime;
 
 import dev.arabica.format.model.FuncType;
 import dev.arabica.format.model.ValType;
+import dev.arabica.format.model.VecType;
 import java.util.List;
 
 /** A function implemented by the host, adapted to the machine's calling convention. */
@@ -23,13 +24,26 @@ public final class HostFunc extends Func {
         int slot = base;
         for (int i = 0; i < args.length; i++) {
             args[i] = read(machine, slot, params.get(i));
-            slot += params.get(i) == dev.arabica.format.model.VecType.V128 ? 2 : 1;
+            slot += params.get(i) == VecType.V128 ? 2 : 1;
         }
-        Value[] results = body.apply(new Caller(store, null), args);
+        Caller caller = new Caller(store, machine.caller());
+        int previousTop = machine.reserve(base + Math.max(paramSlots(), resultSlots()));
+        Value[] results;
+        try {
+            results = body.apply(caller, args);
+        } finally {
+            machine.reserve(previousTop);
+        }
         List<ValType> types = type().results();
         if (results == null ? !types.isEmpty() : results.length != types.size()) {
             throw new IllegalStateException("host function of type " + type() + " returned "
                     + (results == null ? 0 : results.length) + " results");
+        }
+        for (int i = 0; i < types.size(); i++) {
+            if (!compatible(results[i].type(), types.get(i))) {
+                throw new IllegalStateException("host function of type " + type() + " returned " + results[i].type()
+                        + " as result " + i);
+            }
         }
         slot = base;
         for (int i = 0; i < types.size(); i++) {

@@ -37,6 +37,16 @@ public final class Linker {
         return define(module, name, new HostFunc(store, type, engine.canonicalize(type), body));
     }
 
+    /**
+     * Defines a host function from a lambda of a functional interface, its WebAssembly type taken
+     * from the interface's method (see {@link TypedHostFunction}); for example
+     * {@code linker.func(store, "env", "add", IntBinaryOperator.class, (a, b) -> a + b)}.
+     */
+    public <F> Linker func(Store store, String module, String name, Class<F> shape, F body) {
+        TypedHostFunction typed = TypedHostFunction.of(shape, body);
+        return func(store, module, name, typed.type(), typed);
+    }
+
     /** Makes every export of {@code instance} importable under module name {@code module}. */
     public Linker instance(String module, Instance instance) {
         instance.exports().forEach((name, extern) -> define(module, name, extern));

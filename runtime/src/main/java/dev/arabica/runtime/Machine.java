@@ -10,6 +10,10 @@ public final class Machine {
     public final Object[] refs;
     private final int maxDepth;
     private int depth;
+    /** The instance whose code made the current call into the host, for {@link Caller}. */
+    private Instance caller;
+    /** The first slot above every live frame: where a call from the host places its arguments. */
+    private int top;
 
     Machine(int slots, int maxDepth) {
         this.stack = new long[slots];
@@ -27,6 +31,26 @@ public final class Machine {
 
     public void leave() {
         depth--;
+    }
+
+    /** Records which instance is calling out; the engines set it before each call. */
+    public void setCaller(Instance instance) {
+        caller = instance;
+    }
+
+    Instance caller() {
+        return caller;
+    }
+
+    int top() {
+        return top;
+    }
+
+    /** Marks the slots below {@code slot} as in use, returning the previous mark. */
+    int reserve(int slot) {
+        int previous = top;
+        top = slot;
+        return previous;
     }
 
     int depth() {

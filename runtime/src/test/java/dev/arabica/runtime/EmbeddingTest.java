@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.arabica.format.model.FuncType;
 import dev.arabica.format.model.ValType;
 import dev.arabica.text.Wat;
+import dev.arabica.format.model.V128;
 import java.util.List;
+import java.util.function.IntBinaryOperator;
+import java.util.function.LongUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class EmbeddingTest {
@@ -152,5 +155,111 @@ class EmbeddingTest {
         Object ref = instance.func("ref").call(store)[0].ref();
         assertThat(ref).isInstanceOf(Func.class);
         assertThat(((Func) ref).call(store)[0].asInt()).isEqualTo(9);
+    }
+
+    interface Everything {
+        double apply(Caller caller, int i, long l, float f, double d, V128 v, Object extern, Func func);
+    }
+
+    @Test
+    void typedLambdasAreHostFunctionsWithTheirJavaSignature() {
+        linker.func(store, "host", "add", IntBinaryOperator.class, (a, b) -> a + b);
+        linker.func(store, "host", "neg", LongUnaryOperator.class, a -> -a);
+        Object[] seen = new Object[3];
+        linker.func(store, "host", "all", Everything.class, (caller, i, l, f, d, v, extern, func) -> {
+            seen[0] = v;
+            seen[1] = extern;
+            seen[2] = func.call(store)[0].asInt();
+            return i + l + f + d;
+        });
+        Instance instance = instantiate("""
+                (module
+                  (import "host" "add" (func $add (param i32 i32) (result i32)))
+                  (import "host" "neg" (func $neg (param i64) (result i64)))
+                  (import "host" "all" (func $all (param i32 i64 f32 f64 v128 externref funcref) (result f64)))
+                  (func $five (result i32) (i32.const 5)) (elem declare func $five)
+                  (func (export "add") (result i32) (call $add (i32.const 40) (i32.const 2)))
+                  (func (export "neg") (result i64) (call $neg (i64.const 9)))
+                  (func (export "all") (param externref) (result f64)
+                    (call $all (i32.const 1) (i64.const 2) (f32.const 0.5) (f64.const 0.25)
+                      (v128.const i64x2 3 4) (local.get 0) (ref.func $five))))""");
+        assertThat(instance.func("add").call(store)[0].asInt()).isEqualTo(42);
+        assertThat(instance.func("neg").call(store)[0].asLong()).isEqualTo(-9);
+        Object token = new Object();
+        assertThat(instance.func("all").call(store, Value.externref(token))[0].asDouble()).isEqualTo(3.75);
+        assertThat(seen).containsExactly(new V128(3, 4), token, 5);
+    }
+
+    @Test
+    void typedLambdasWithTypesWebAssemblyLacksAreRefused() {
+        interface Strings {
+            String apply(String s);
+        }
+        assertThatThrownBy(() -> linker.func(store, "host", "s", Strings.class, s -> s))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("java.lang.String")
+                .hasMessageContaining("no WebAssembly type");
+    }
+
+    @Test
+    void hostExceptionsReachTheCallerUnchanged() {
+        IllegalStateException failure = new IllegalStateException("host failed");
+        linker.func(store, "host", "fail", Runnable.class, () -> {
+            throw failure;
+        });
+        Instance instance = instantiate("(module (import \"host\" \"fail\" (func $f)) (func (export \"run\") (call $f)))");
+        assertThatThrownBy(() -> instance.func("run").call(store)).isSameAs(failure);
+    }
+
+    @Test
+    void reentrantCallsLeaveTheCallersFrameIntact() {
+        Instance[] self = new Instance[1];
+        linker.func(store, "host", "square", IntUnary.class, x -> self[0].func("square").call(store, Value.i32(x))[0].asInt());
+        self[0] = instantiate("""
+                (module (import "host" "square" (func $host (param i32) (result i32)))
+                  (func (export "square") (param i32) (result i32) (local i32 i32)
+                    (local.set 1 (i32.const 1000)) (local.set 2 (i32.const 77))
+                    (i32.mul (local.get 0) (local.get 0)))
+                  (func (export "run") (param i32) (result i32) (local i32 i32)
+                    (local.set 1 (i32.const 100)) (local.set 2 (i32.const 10))
+                    (i32.add (i32.add (local.get 1) (local.get 2))
+                      (i32.add (local.get 0) (call $host (local.get 0))))))""");
+        assertThat(self[0].func("run").call(store, Value.i32(3))[0].asInt()).isEqualTo(100 + 10 + 3 + 9);
+    }
+
+    interface IntUnary {
+        int apply(int x);
+    }
+
+    @Test
+    void hostFunctionsSeeTheCallingInstancesMemory() {
+        interface Sum {
+            int apply(Caller caller, int address, int count);
+        }
+        linker.func(store, "host", "sum", Sum.class, (caller, address, count) -> {
+            Memory memory = caller.memory("mem").orElseThrow();
+            int sum = 0;
+            for (int i = 0; i < count; i++) {
+                sum += memory.readInt(address + 4 * i);
+            }
+            return sum;
+        });
+        Instance instance = instantiate("""
+                (module (import "host" "sum" (func $sum (param i32 i32) (result i32)))
+                  (memory (export "mem") 1) (data (i32.const 16) "\\01\\00\\00\\00\\02\\00\\00\\00\\03\\00\\00\\00")
+                  (func (export "run") (result i32) (call $sum (i32.const 16) (i32.const 3))))""");
+        assertThat(instance.func("run").call(store)[0].asInt()).isEqualTo(6);
+    }
+
+    @Test
+    void backtracesUseTheNamesOfTheNameSection() {
+        Instance instance = instantiate("""
+                (module (func $inner (unreachable))
+                  (func $middle (call $inner))
+                  (func (export "outer") (call $middle)))""");
+        assertThatThrownBy(() -> instance.func("outer").call(store))
+                .isInstanceOfSatisfying(Trap.class, trap -> {
+                    assertThat(trap.backtrace()).extracting(Trap.Frame::name).containsExactly("inner", "middle", null);
+                    assertThat(trap.getMessage()).contains("unreachable");
+                });
     }
 }

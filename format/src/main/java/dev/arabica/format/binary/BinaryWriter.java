@@ -4,19 +4,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** Appends the primitive encodings of the binary format to a growing byte array. */
-final class BinaryWriter {
+public final class BinaryWriter {
 
     private byte[] bytes = new byte[256];
     private int size;
 
-    void u8(int value) {
+    public void u8(int value) {
         if (size == bytes.length) {
             bytes = Arrays.copyOf(bytes, bytes.length * 2);
         }
         bytes[size++] = (byte) value;
     }
 
-    void bytes(byte[] value) {
+    public void bytes(byte[] value) {
         if (size + value.length > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + value.length));
         }
@@ -24,11 +24,11 @@ final class BinaryWriter {
         size += value.length;
     }
 
-    void u32(int value) {
+    public void u32(int value) {
         u64(value & 0xFFFFFFFFL);
     }
 
-    void u64(long value) {
+    public void u64(long value) {
         long rest = value;
         do {
             int b = (int) (rest & 0x7F);
@@ -37,7 +37,7 @@ final class BinaryWriter {
         } while (rest != 0);
     }
 
-    void s64(long value) {
+    public void s64(long value) {
         long rest = value;
         while (true) {
             int b = (int) (rest & 0x7F);
@@ -50,26 +50,26 @@ final class BinaryWriter {
         }
     }
 
-    void f32(int bits) {
+    public void f32(int bits) {
         u8(bits);
         u8(bits >>> 8);
         u8(bits >>> 16);
         u8(bits >>> 24);
     }
 
-    void f64(long bits) {
+    public void f64(long bits) {
         f32((int) bits);
         f32((int) (bits >>> 32));
     }
 
-    void name(String name) {
+    public void name(String name) {
         byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
         u32(utf8.length);
         bytes(utf8);
     }
 
     /** Writes {@code content} prefixed by its length, as sections and function bodies are. */
-    void sized(BinaryWriter content) {
+    public void sized(BinaryWriter content) {
         u32(content.size);
         if (size + content.size > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + content.size));
@@ -78,7 +78,7 @@ final class BinaryWriter {
         size += content.size;
     }
 
-    byte[] toByteArray() {
+    public byte[] toByteArray() {
         return Arrays.copyOf(bytes, size);
     }
 }

@@ -87,7 +87,7 @@ final class Interpreter {
                     }
                     case CALL -> {
                         Func callee = instance.funcAt(code[pc++]);
-                        sp = call(callee, machine, sp);
+                        sp = call(callee, instance, machine, sp);
                         mem = memory == null ? null : memory.bytes();
                     }
                     case CALL_INDIRECT -> {
@@ -107,7 +107,7 @@ final class Interpreter {
                         if (callee.canonicalType() != expected) {
                             throw new Trap(TrapKind.INDIRECT_CALL_TYPE_MISMATCH);
                         }
-                        sp = call(callee, machine, sp);
+                        sp = call(callee, instance, machine, sp);
                         mem = memory == null ? null : memory.bytes();
                     }
                     case DROP -> sp--;
@@ -321,8 +321,9 @@ final class Interpreter {
         return target + arity;
     }
 
-    private static int call(Func callee, Machine machine, int sp) {
+    private static int call(Func callee, Instance caller, Machine machine, int sp) {
         int base = sp - callee.paramSlots();
+        machine.setCaller(caller);
         callee.invoke(machine, base);
         return base + callee.resultSlots();
     }

@@ -28,6 +28,13 @@ final class IndexSpace {
         return size++;
     }
 
+    /** The named entries, index to name. */
+    Map<Integer, String> namesByIndex() {
+        Map<Integer, String> byIndex = new HashMap<>();
+        names.forEach((name, index) -> byIndex.put(index, name));
+        return byIndex;
+    }
+
     int size() {
         return size;
     }

@@ -26,12 +26,14 @@ import dev.arabica.format.model.Table;
 import dev.arabica.format.model.TableType;
 import dev.arabica.format.model.Tag;
 import dev.arabica.format.model.ValType;
+import dev.arabica.format.names.NameSectionWriter;
 import dev.arabica.text.TextParseException;
 import dev.arabica.text.lexer.SExpr;
 import dev.arabica.text.lexer.Token;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -88,6 +90,10 @@ public final class ModuleParser {
         context.recGroups.forEach(module::addRecGroup);
         if (dataCountNeeded) {
             module.dataCount(dataSegmentCount);
+        }
+        Map<Integer, String> functionNames = context.funcs.namesByIndex();
+        if (!functionNames.isEmpty()) {
+            module.addCustomSection(NameSectionWriter.functionNames(functionNames));
         }
         return module.build();
     }

@@ -4,17 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.arabica.format.model.Module;
+import dev.arabica.format.names.NameSection;
 import dev.arabica.text.TextParseException;
 import dev.arabica.text.Wat;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Abbreviations of the text format produce the same module as the forms they abbreviate. */
 class WatParserTest {
 
+    /** Compares the modules without their custom sections: names are debugging information, not meaning. */
     private static void sameModule(String abbreviated, String expanded) {
         Module a = Wat.parseModule(abbreviated);
         Module b = Wat.parseModule(expanded);
-        assertThat(a).isEqualTo(b);
+        assertThat(a).usingRecursiveComparison().ignoringFields("customSections").isEqualTo(b);
+    }
+
+    @Test
+    void functionIdentifiersBecomeTheNameSection() {
+        Module module = Wat.parseModule("(module (import \"m\" \"f\" (func $imported)) (func) (func $third))");
+        assertThat(NameSection.of(module).functions()).isEqualTo(Map.of(0, "imported", 2, "third"));
+        assertThat(Wat.parseModule("(module (func))").customSections()).isEmpty();
     }
 
     @Test
