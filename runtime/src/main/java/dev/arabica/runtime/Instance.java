@@ -94,6 +94,11 @@ public final class Instance {
         return tables[index];
     }
 
+    /** The memory of index 0, which most code uses, or null if the instance has none. */
+    public Memory defaultMemory() {
+        return memories.length == 0 ? null : memories[0];
+    }
+
     public Memory memoryAt(int index) {
         return memories[index];
     }

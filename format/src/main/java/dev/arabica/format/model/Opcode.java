@@ -615,6 +615,7 @@ public enum Opcode {
     private final String mnemonic;
     private final ImmediateKind immediate;
     private final Feature feature;
+    private final int naturalAlignmentLog2;
 
     Opcode(int prefix, int code, String mnemonic, ImmediateKind immediate, Feature feature) {
         this.prefix = prefix;
@@ -622,6 +623,7 @@ public enum Opcode {
         this.mnemonic = mnemonic;
         this.immediate = immediate;
         this.feature = feature;
+        this.naturalAlignmentLog2 = naturalAlignmentLog2(mnemonic, immediate);
     }
 
     /** The prefix byte (0xFB, 0xFC, 0xFD, 0xFE), or 0 for single-byte opcodes. */
@@ -671,10 +673,14 @@ public enum Opcode {
      * ({@code 8x8} means 8 lanes of 8 bits), otherwise the value type's size does. -1 for others.
      */
     public int naturalAlignmentLog2() {
+        return naturalAlignmentLog2;
+    }
+
+    private static int naturalAlignmentLog2(String mnemonic, ImmediateKind immediate) {
         if (immediate != ImmediateKind.MEMARG && immediate != ImmediateKind.MEMARG_LANE) {
             return -1;
         }
-        if (this == MEMORY_ATOMIC_NOTIFY) {
+        if (mnemonic.equals("memory.atomic.notify")) {
             return 2;
         }
         int bits = 0;
@@ -682,10 +688,10 @@ public enum Opcode {
             int at = mnemonic.lastIndexOf(marker);
             if (at >= 0) {
                 int digitsAt = at + marker.length();
-                bits = leadingNumber(digitsAt);
+                bits = leadingNumber(mnemonic, digitsAt);
                 int lanesAt = digitsAt + Integer.toString(bits).length();
                 if (bits > 0 && lanesAt < mnemonic.length() && mnemonic.charAt(lanesAt) == 'x') {
-                    bits *= leadingNumber(lanesAt + 1);
+                    bits *= leadingNumber(mnemonic, lanesAt + 1);
                 }
                 break;
             }
@@ -700,7 +706,7 @@ public enum Opcode {
         return Integer.numberOfTrailingZeros(bits / 8);
     }
 
-    private int leadingNumber(int from) {
+    private static int leadingNumber(String mnemonic, int from) {
         int end = from;
         while (end < mnemonic.length() && Character.isDigit(mnemonic.charAt(end))) {
             end++;

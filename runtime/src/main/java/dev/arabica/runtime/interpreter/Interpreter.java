@@ -44,9 +44,7 @@ final class Interpreter {
         try {
             Instance instance = function.instance();
             int[] code = compiled.code();
-            Memory memory = instance.module().module().memories().isEmpty()
-                    && instance.module().module().imports(dev.arabica.format.model.ExternalKind.MEMORY).isEmpty()
-                    ? null : instance.memoryAt(0);
+            Memory memory = instance.defaultMemory();
             byte[] mem = memory == null ? null : memory.bytes();
             int sp = operands;
             while (true) {
@@ -199,6 +197,131 @@ final class Interpreter {
                         int lane = code[pc + 3];
                         pc += 4;
                         sp = SimdMemory.lane(op, mem, address, lane, s, sp);
+                    }
+                    case I32_EQZ -> s[sp - 1] = (int) s[sp - 1] == 0 ? 1 : 0;
+                    case I32_EQ -> {
+                        sp--;
+                        s[sp - 1] = (int) s[sp - 1] == (int) s[sp] ? 1 : 0;
+                    }
+                    case I32_NE -> {
+                        sp--;
+                        s[sp - 1] = (int) s[sp - 1] != (int) s[sp] ? 1 : 0;
+                    }
+                    case I32_LT_S -> {
+                        sp--;
+                        s[sp - 1] = (int) s[sp - 1] < (int) s[sp] ? 1 : 0;
+                    }
+                    case I32_LT_U -> {
+                        sp--;
+                        s[sp - 1] = Integer.compareUnsigned((int) s[sp - 1], (int) s[sp]) < 0 ? 1 : 0;
+                    }
+                    case I32_GT_S -> {
+                        sp--;
+                        s[sp - 1] = (int) s[sp - 1] > (int) s[sp] ? 1 : 0;
+                    }
+                    case I32_GT_U -> {
+                        sp--;
+                        s[sp - 1] = Integer.compareUnsigned((int) s[sp - 1], (int) s[sp]) > 0 ? 1 : 0;
+                    }
+                    case I32_LE_S -> {
+                        sp--;
+                        s[sp - 1] = (int) s[sp - 1] <= (int) s[sp] ? 1 : 0;
+                    }
+                    case I32_LE_U -> {
+                        sp--;
+                        s[sp - 1] = Integer.compareUnsigned((int) s[sp - 1], (int) s[sp]) <= 0 ? 1 : 0;
+                    }
+                    case I32_GE_S -> {
+                        sp--;
+                        s[sp - 1] = (int) s[sp - 1] >= (int) s[sp] ? 1 : 0;
+                    }
+                    case I32_GE_U -> {
+                        sp--;
+                        s[sp - 1] = Integer.compareUnsigned((int) s[sp - 1], (int) s[sp]) >= 0 ? 1 : 0;
+                    }
+                    case I32_ADD -> {
+                        sp--;
+                        s[sp - 1] = (int) s[sp - 1] + (int) s[sp];
+                    }
+                    case I32_SUB -> {
+                        sp--;
+                        s[sp - 1] = (int) s[sp - 1] - (int) s[sp];
+                    }
+                    case I32_MUL -> {
+                        sp--;
+                        s[sp - 1] = (int) s[sp - 1] * (int) s[sp];
+                    }
+                    case I32_AND -> {
+                        sp--;
+                        s[sp - 1] = (int) (s[sp - 1] & s[sp]);
+                    }
+                    case I32_OR -> {
+                        sp--;
+                        s[sp - 1] = (int) (s[sp - 1] | s[sp]);
+                    }
+                    case I32_XOR -> {
+                        sp--;
+                        s[sp - 1] = (int) (s[sp - 1] ^ s[sp]);
+                    }
+                    case I32_SHL -> {
+                        sp--;
+                        s[sp - 1] = (int) s[sp - 1] << (int) s[sp];
+                    }
+                    case I32_SHR_S -> {
+                        sp--;
+                        s[sp - 1] = (int) s[sp - 1] >> (int) s[sp];
+                    }
+                    case I32_SHR_U -> {
+                        sp--;
+                        s[sp - 1] = (int) s[sp - 1] >>> (int) s[sp];
+                    }
+                    case I64_ADD -> {
+                        sp--;
+                        s[sp - 1] = s[sp - 1] + s[sp];
+                    }
+                    case I64_SUB -> {
+                        sp--;
+                        s[sp - 1] = s[sp - 1] - s[sp];
+                    }
+                    case I64_MUL -> {
+                        sp--;
+                        s[sp - 1] = s[sp - 1] * s[sp];
+                    }
+                    case I64_AND -> {
+                        sp--;
+                        s[sp - 1] = s[sp - 1] & s[sp];
+                    }
+                    case I64_OR -> {
+                        sp--;
+                        s[sp - 1] = s[sp - 1] | s[sp];
+                    }
+                    case I64_XOR -> {
+                        sp--;
+                        s[sp - 1] = s[sp - 1] ^ s[sp];
+                    }
+                    case I64_SHL -> {
+                        sp--;
+                        s[sp - 1] = s[sp - 1] << s[sp];
+                    }
+                    case I64_SHR_S -> {
+                        sp--;
+                        s[sp - 1] = s[sp - 1] >> s[sp];
+                    }
+                    case I64_SHR_U -> {
+                        sp--;
+                        s[sp - 1] = s[sp - 1] >>> s[sp];
+                    }
+                    case F64_ADD -> {
+                        sp--;
+                        s[sp - 1] = Double.doubleToRawLongBits(Double.longBitsToDouble(s[sp - 1]) + Double.longBitsToDouble(s[sp]));
+                    }
+                    case F64_SUB -> {
+                        sp--;
+                        s[sp - 1] = Double.doubleToRawLongBits(Double.longBitsToDouble(s[sp - 1]) - Double.longBitsToDouble(s[sp]));
+                    }
+                    case F64_MUL -> {
+                        sp--;
+                        s[sp - 1] = Double.doubleToRawLongBits(Double.longBitsToDouble(s[sp - 1]) * Double.longBitsToDouble(s[sp]));
                     }
                     case I32_CONST -> s[sp++] = code[pc++];
                     case F32_CONST -> s[sp++] = code[pc++] & 0xFFFFFFFFL;

@@ -39,7 +39,6 @@ final class Numeric {
 
     static int apply(Opcode op, long[] s, int sp) {
         switch (op) {
-            case I32_EQZ -> s[sp - 1] = bool((int) s[sp - 1] == 0);
             case I64_EQZ -> s[sp - 1] = bool(s[sp - 1] == 0);
             case I32_CLZ -> s[sp - 1] = Integer.numberOfLeadingZeros((int) s[sp - 1]);
             case I32_CTZ -> s[sp - 1] = Integer.numberOfTrailingZeros((int) s[sp - 1]);
@@ -110,16 +109,6 @@ final class Numeric {
         int ia = (int) a;
         int ib = (int) b;
         s[sp - 1] = switch (op) {
-            case I32_EQ -> bool(ia == ib);
-            case I32_NE -> bool(ia != ib);
-            case I32_LT_S -> bool(ia < ib);
-            case I32_LT_U -> bool(Integer.compareUnsigned(ia, ib) < 0);
-            case I32_GT_S -> bool(ia > ib);
-            case I32_GT_U -> bool(Integer.compareUnsigned(ia, ib) > 0);
-            case I32_LE_S -> bool(ia <= ib);
-            case I32_LE_U -> bool(Integer.compareUnsigned(ia, ib) <= 0);
-            case I32_GE_S -> bool(ia >= ib);
-            case I32_GE_U -> bool(Integer.compareUnsigned(ia, ib) >= 0);
             case I64_EQ -> bool(a == b);
             case I64_NE -> bool(a != b);
             case I64_LT_S -> bool(a < b);
@@ -142,9 +131,6 @@ final class Numeric {
             case F64_GT -> bool(f64(a) > f64(b));
             case F64_LE -> bool(f64(a) <= f64(b));
             case F64_GE -> bool(f64(a) >= f64(b));
-            case I32_ADD -> ia + ib;
-            case I32_SUB -> ia - ib;
-            case I32_MUL -> ia * ib;
             case I32_DIV_S -> {
                 if (ib == 0) {
                     throw new Trap(TrapKind.INTEGER_DIVIDE_BY_ZERO);
@@ -157,17 +143,8 @@ final class Numeric {
             case I32_DIV_U -> Integer.divideUnsigned(ia, nonZero(ib));
             case I32_REM_S -> ia % nonZero(ib);
             case I32_REM_U -> Integer.remainderUnsigned(ia, nonZero(ib));
-            case I32_AND -> ia & ib;
-            case I32_OR -> ia | ib;
-            case I32_XOR -> ia ^ ib;
-            case I32_SHL -> ia << ib;
-            case I32_SHR_S -> ia >> ib;
-            case I32_SHR_U -> ia >>> ib;
             case I32_ROTL -> Integer.rotateLeft(ia, ib);
             case I32_ROTR -> Integer.rotateRight(ia, ib);
-            case I64_ADD -> a + b;
-            case I64_SUB -> a - b;
-            case I64_MUL -> a * b;
             case I64_DIV_S -> {
                 if (b == 0) {
                     throw new Trap(TrapKind.INTEGER_DIVIDE_BY_ZERO);
@@ -180,12 +157,6 @@ final class Numeric {
             case I64_DIV_U -> Long.divideUnsigned(a, nonZero(b));
             case I64_REM_S -> a % nonZero(b);
             case I64_REM_U -> Long.remainderUnsigned(a, nonZero(b));
-            case I64_AND -> a & b;
-            case I64_OR -> a | b;
-            case I64_XOR -> a ^ b;
-            case I64_SHL -> a << b;
-            case I64_SHR_S -> a >> b;
-            case I64_SHR_U -> a >>> b;
             case I64_ROTL -> Long.rotateLeft(a, (int) b);
             case I64_ROTR -> Long.rotateRight(a, (int) b);
             case F32_ADD -> bits(f32(a) + f32(b));
@@ -195,9 +166,6 @@ final class Numeric {
             case F32_MIN -> bits(min(f32(a), f32(b)));
             case F32_MAX -> bits(max(f32(a), f32(b)));
             case F32_COPYSIGN -> (a & 0x7FFFFFFFL) | (b & 0x80000000L);
-            case F64_ADD -> bits(f64(a) + f64(b));
-            case F64_SUB -> bits(f64(a) - f64(b));
-            case F64_MUL -> bits(f64(a) * f64(b));
             case F64_DIV -> bits(f64(a) / f64(b));
             case F64_MIN -> bits(min(f64(a), f64(b)));
             case F64_MAX -> bits(max(f64(a), f64(b)));

@@ -1,0 +1,26 @@
+package dev.arabica.bench;
+
+import dev.arabica.format.binary.ModuleDecoder;
+import dev.arabica.runtime.Engine;
+import dev.arabica.runtime.Func;
+import dev.arabica.runtime.Linker;
+import dev.arabica.runtime.Store;
+import dev.arabica.runtime.Value;
+
+/** Arabica with one of its engines. */
+final class ArabicaContender implements Contender {
+
+    private final Engine engine = Engine.builder().build();
+
+    @Override
+    public String name() {
+        return "arabica-interpreter";
+    }
+
+    @Override
+    public Prepared prepare(Workload workload) {
+        Store store = new Store(engine);
+        Func run = new Linker(engine).instantiate(store, engine.compile(ModuleDecoder.decode(workload.wasm()))).func("run");
+        return scale -> Timed.measure(s -> run.call(store, Value.i32(s))[0].asLong(), scale);
+    }
+}
