@@ -9,6 +9,7 @@ import dev.arabica.runtime.Memory;
 import dev.arabica.runtime.Table;
 import dev.arabica.runtime.Trap;
 import dev.arabica.runtime.TrapKind;
+import dev.arabica.runtime.ops.Bulk;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;

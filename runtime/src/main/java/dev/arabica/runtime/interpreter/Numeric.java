@@ -3,6 +3,8 @@ package dev.arabica.runtime.interpreter;
 import dev.arabica.format.model.Opcode;
 import dev.arabica.runtime.Trap;
 import dev.arabica.runtime.TrapKind;
+import dev.arabica.runtime.ops.Conversions;
+import dev.arabica.runtime.ops.WasmMath;
 
 /**
  * The numeric operators on the slot stack, with WebAssembly's exact semantics: integer traps,
@@ -10,9 +12,6 @@ import dev.arabica.runtime.TrapKind;
  * unsigned conversions. 32-bit values live in the low half of a slot; the high half is ignored.
  */
 final class Numeric {
-
-    private static final int CANONICAL_F32 = 0x7FC00000;
-    private static final long CANONICAL_F64 = 0x7FF8000000000000L;
 
     private Numeric() {
     }
@@ -57,16 +56,16 @@ final class Numeric {
             case F32_NEG -> s[sp - 1] = (s[sp - 1] ^ 0x80000000L) & 0xFFFFFFFFL;
             case F64_ABS -> s[sp - 1] = s[sp - 1] & Long.MAX_VALUE;
             case F64_NEG -> s[sp - 1] = s[sp - 1] ^ Long.MIN_VALUE;
-            case F32_CEIL -> s[sp - 1] = bits(quiet((float) Math.ceil(f32(s[sp - 1]))));
-            case F32_FLOOR -> s[sp - 1] = bits(quiet((float) Math.floor(f32(s[sp - 1]))));
-            case F32_TRUNC -> s[sp - 1] = bits(quiet(truncate(f32(s[sp - 1]))));
-            case F32_NEAREST -> s[sp - 1] = bits(quiet((float) Math.rint(f32(s[sp - 1]))));
-            case F32_SQRT -> s[sp - 1] = bits(quiet((float) Math.sqrt(f32(s[sp - 1]))));
-            case F64_CEIL -> s[sp - 1] = bits(quiet(Math.ceil(f64(s[sp - 1]))));
-            case F64_FLOOR -> s[sp - 1] = bits(quiet(Math.floor(f64(s[sp - 1]))));
-            case F64_TRUNC -> s[sp - 1] = bits(quiet(truncate(f64(s[sp - 1]))));
-            case F64_NEAREST -> s[sp - 1] = bits(quiet(Math.rint(f64(s[sp - 1]))));
-            case F64_SQRT -> s[sp - 1] = bits(quiet(Math.sqrt(f64(s[sp - 1]))));
+            case F32_CEIL -> s[sp - 1] = bits(WasmMath.quiet((float) Math.ceil(f32(s[sp - 1]))));
+            case F32_FLOOR -> s[sp - 1] = bits(WasmMath.quiet((float) Math.floor(f32(s[sp - 1]))));
+            case F32_TRUNC -> s[sp - 1] = bits(WasmMath.quiet(WasmMath.truncate(f32(s[sp - 1]))));
+            case F32_NEAREST -> s[sp - 1] = bits(WasmMath.quiet((float) Math.rint(f32(s[sp - 1]))));
+            case F32_SQRT -> s[sp - 1] = bits(WasmMath.quiet((float) Math.sqrt(f32(s[sp - 1]))));
+            case F64_CEIL -> s[sp - 1] = bits(WasmMath.quiet(Math.ceil(f64(s[sp - 1]))));
+            case F64_FLOOR -> s[sp - 1] = bits(WasmMath.quiet(Math.floor(f64(s[sp - 1]))));
+            case F64_TRUNC -> s[sp - 1] = bits(WasmMath.quiet(WasmMath.truncate(f64(s[sp - 1]))));
+            case F64_NEAREST -> s[sp - 1] = bits(WasmMath.quiet(Math.rint(f64(s[sp - 1]))));
+            case F64_SQRT -> s[sp - 1] = bits(WasmMath.quiet(Math.sqrt(f64(s[sp - 1]))));
             case I32_TRUNC_F32_S -> s[sp - 1] = Conversions.i32TruncS(f32(s[sp - 1]));
             case I32_TRUNC_F32_U -> s[sp - 1] = Conversions.i32TruncU(f32(s[sp - 1]));
             case I32_TRUNC_F64_S -> s[sp - 1] = Conversions.i32TruncS(f64(s[sp - 1]));
@@ -91,8 +90,8 @@ final class Numeric {
             case F64_CONVERT_I32_U -> s[sp - 1] = bits((double) (s[sp - 1] & 0xFFFFFFFFL));
             case F64_CONVERT_I64_S -> s[sp - 1] = bits((double) s[sp - 1]);
             case F64_CONVERT_I64_U -> s[sp - 1] = bits(Conversions.u64ToF64(s[sp - 1]));
-            case F32_DEMOTE_F64 -> s[sp - 1] = bits(quiet((float) f64(s[sp - 1])));
-            case F64_PROMOTE_F32 -> s[sp - 1] = bits(quiet((double) f32(s[sp - 1])));
+            case F32_DEMOTE_F64 -> s[sp - 1] = bits(WasmMath.quiet((float) f64(s[sp - 1])));
+            case F64_PROMOTE_F32 -> s[sp - 1] = bits(WasmMath.quiet((double) f32(s[sp - 1])));
             case I32_REINTERPRET_F32, F32_REINTERPRET_I32 -> s[sp - 1] = s[sp - 1] & 0xFFFFFFFFL;
             case I64_REINTERPRET_F64, F64_REINTERPRET_I64 -> {
             }
@@ -140,9 +139,9 @@ final class Numeric {
                 }
                 yield ia / ib;
             }
-            case I32_DIV_U -> Integer.divideUnsigned(ia, nonZero(ib));
-            case I32_REM_S -> ia % nonZero(ib);
-            case I32_REM_U -> Integer.remainderUnsigned(ia, nonZero(ib));
+            case I32_DIV_U -> Integer.divideUnsigned(ia, WasmMath.nonZero(ib));
+            case I32_REM_S -> ia % WasmMath.nonZero(ib);
+            case I32_REM_U -> Integer.remainderUnsigned(ia, WasmMath.nonZero(ib));
             case I32_ROTL -> Integer.rotateLeft(ia, ib);
             case I32_ROTR -> Integer.rotateRight(ia, ib);
             case I64_DIV_S -> {
@@ -154,71 +153,24 @@ final class Numeric {
                 }
                 yield a / b;
             }
-            case I64_DIV_U -> Long.divideUnsigned(a, nonZero(b));
-            case I64_REM_S -> a % nonZero(b);
-            case I64_REM_U -> Long.remainderUnsigned(a, nonZero(b));
+            case I64_DIV_U -> Long.divideUnsigned(a, WasmMath.nonZero(b));
+            case I64_REM_S -> a % WasmMath.nonZero(b);
+            case I64_REM_U -> Long.remainderUnsigned(a, WasmMath.nonZero(b));
             case I64_ROTL -> Long.rotateLeft(a, (int) b);
             case I64_ROTR -> Long.rotateRight(a, (int) b);
             case F32_ADD -> bits(f32(a) + f32(b));
             case F32_SUB -> bits(f32(a) - f32(b));
             case F32_MUL -> bits(f32(a) * f32(b));
             case F32_DIV -> bits(f32(a) / f32(b));
-            case F32_MIN -> bits(min(f32(a), f32(b)));
-            case F32_MAX -> bits(max(f32(a), f32(b)));
+            case F32_MIN -> bits(WasmMath.min(f32(a), f32(b)));
+            case F32_MAX -> bits(WasmMath.max(f32(a), f32(b)));
             case F32_COPYSIGN -> (a & 0x7FFFFFFFL) | (b & 0x80000000L);
             case F64_DIV -> bits(f64(a) / f64(b));
-            case F64_MIN -> bits(min(f64(a), f64(b)));
-            case F64_MAX -> bits(max(f64(a), f64(b)));
+            case F64_MIN -> bits(WasmMath.min(f64(a), f64(b)));
+            case F64_MAX -> bits(WasmMath.max(f64(a), f64(b)));
             case F64_COPYSIGN -> (a & Long.MAX_VALUE) | (b & Long.MIN_VALUE);
             default -> throw new IllegalStateException("the interpreter does not run " + op.mnemonic() + " yet");
         };
         return sp;
-    }
-
-    private static int nonZero(int divisor) {
-        if (divisor == 0) {
-            throw new Trap(TrapKind.INTEGER_DIVIDE_BY_ZERO);
-        }
-        return divisor;
-    }
-
-    private static long nonZero(long divisor) {
-        if (divisor == 0) {
-            throw new Trap(TrapKind.INTEGER_DIVIDE_BY_ZERO);
-        }
-        return divisor;
-    }
-
-    /** Operations that produce NaN must produce a quiet NaN; rounding functions pass NaN inputs through. */
-    private static float quiet(float value) {
-        return value != value ? Float.intBitsToFloat(CANONICAL_F32 | Float.floatToRawIntBits(value)) : value;
-    }
-
-    private static double quiet(double value) {
-        return value != value ? Double.longBitsToDouble(CANONICAL_F64 | Double.doubleToRawLongBits(value)) : value;
-    }
-
-    private static float truncate(float value) {
-        return value < 0 ? (float) Math.ceil(value) : (float) Math.floor(value);
-    }
-
-    private static double truncate(double value) {
-        return value < 0 ? Math.ceil(value) : Math.floor(value);
-    }
-
-    private static float min(float a, float b) {
-        return a != a || b != b ? Float.intBitsToFloat(CANONICAL_F32) : Math.min(a, b);
-    }
-
-    private static float max(float a, float b) {
-        return a != a || b != b ? Float.intBitsToFloat(CANONICAL_F32) : Math.max(a, b);
-    }
-
-    private static double min(double a, double b) {
-        return a != a || b != b ? Double.longBitsToDouble(CANONICAL_F64) : Math.min(a, b);
-    }
-
-    private static double max(double a, double b) {
-        return a != a || b != b ? Double.longBitsToDouble(CANONICAL_F64) : Math.max(a, b);
     }
 }

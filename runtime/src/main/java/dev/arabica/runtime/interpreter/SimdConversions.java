@@ -1,5 +1,6 @@
 package dev.arabica.runtime.interpreter;
 
+import dev.arabica.runtime.ops.Conversions;
 import dev.arabica.format.model.Opcode;
 
 /** Conversions between integer and float vectors: convert, saturating truncation, demote, promote. */

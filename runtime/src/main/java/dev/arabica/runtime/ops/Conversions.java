@@ -1,10 +1,10 @@
-package dev.arabica.runtime.interpreter;
+package dev.arabica.runtime.ops;
 
 import dev.arabica.runtime.Trap;
 import dev.arabica.runtime.TrapKind;
 
 /** Float-to-integer truncations (trapping and saturating) and unsigned integer-to-float conversions. */
-final class Conversions {
+public final class Conversions {
 
     private static final double TWO_63 = 9.223372036854775808E18;
     private static final double TWO_64 = 1.8446744073709551616E19;
@@ -26,17 +26,17 @@ final class Conversions {
         }
     }
 
-    static long i32TruncS(double value) {
+    public static long i32TruncS(double value) {
         checkRange(value, -2147483649.0, 2147483648.0);
         return (int) value;
     }
 
-    static long i32TruncU(double value) {
+    public static long i32TruncU(double value) {
         checkRange(value, -1.0, 4294967296.0);
         return (long) value & 0xFFFFFFFFL;
     }
 
-    static long i64TruncS(double value) {
+    public static long i64TruncS(double value) {
         checkNotNan(value);
         if (!(value >= -TWO_63 && value < TWO_63)) {
             throw new Trap(TrapKind.INTEGER_OVERFLOW);
@@ -44,12 +44,12 @@ final class Conversions {
         return (long) value;
     }
 
-    static long i64TruncU(double value) {
+    public static long i64TruncU(double value) {
         checkRange(value, -1.0, TWO_64);
         return value >= TWO_63 ? (long) (value - TWO_63) ^ Long.MIN_VALUE : (long) value;
     }
 
-    static long i32TruncSatU(double value) {
+    public static long i32TruncSatU(double value) {
         if (value != value || value <= 0) {
             return 0;
         }
@@ -59,7 +59,7 @@ final class Conversions {
         return (long) value;
     }
 
-    static long i64TruncSatU(double value) {
+    public static long i64TruncSatU(double value) {
         if (value != value || value <= 0) {
             return 0;
         }
@@ -69,7 +69,7 @@ final class Conversions {
         return value >= TWO_63 ? (long) (value - TWO_63) ^ Long.MIN_VALUE : (long) value;
     }
 
-    static float u64ToF32(long value) {
+    public static float u64ToF32(long value) {
         if (value >= 0) {
             return (float) value;
         }
@@ -77,7 +77,7 @@ final class Conversions {
         return (float) halved * 2f;
     }
 
-    static double u64ToF64(long value) {
+    public static double u64ToF64(long value) {
         if (value >= 0) {
             return (double) value;
         }

@@ -1,4 +1,4 @@
-package dev.arabica.runtime.interpreter;
+package dev.arabica.runtime.ops;
 
 import dev.arabica.runtime.Table;
 import dev.arabica.runtime.Trap;
@@ -6,7 +6,7 @@ import dev.arabica.runtime.TrapKind;
 import java.util.Arrays;
 
 /** The bulk memory and table operations: bounds checked as a whole before anything is written. */
-final class Bulk {
+public final class Bulk {
 
     private Bulk() {
     }
@@ -17,32 +17,32 @@ final class Bulk {
         }
     }
 
-    static void fill(byte[] mem, long destination, byte value, long length) {
+    public static void fill(byte[] mem, long destination, byte value, long length) {
         check(destination, length, mem == null ? 0 : mem.length, TrapKind.MEMORY_OUT_OF_BOUNDS);
         Arrays.fill(mem, (int) destination, (int) (destination + length), value);
     }
 
-    static void copy(byte[] mem, long destination, long source, long length) {
+    public static void copy(byte[] mem, long destination, long source, long length) {
         long size = mem == null ? 0 : mem.length;
         check(destination, length, size, TrapKind.MEMORY_OUT_OF_BOUNDS);
         check(source, length, size, TrapKind.MEMORY_OUT_OF_BOUNDS);
         System.arraycopy(mem, (int) source, mem, (int) destination, (int) length);
     }
 
-    static void init(byte[] mem, long destination, byte[] data, long source, long length) {
+    public static void init(byte[] mem, long destination, byte[] data, long source, long length) {
         check(destination, length, mem == null ? 0 : mem.length, TrapKind.MEMORY_OUT_OF_BOUNDS);
         check(source, length, data.length, TrapKind.MEMORY_OUT_OF_BOUNDS);
         System.arraycopy(data, (int) source, mem, (int) destination, (int) length);
     }
 
-    static void fill(Table table, long destination, Object value, long length) {
+    public static void fill(Table table, long destination, Object value, long length) {
         check(destination, length, table.size(), TrapKind.TABLE_OUT_OF_BOUNDS);
         for (long i = 0; i < length; i++) {
             table.set(destination + i, value);
         }
     }
 
-    static void copy(Table destination, long to, Table source, long from, long length) {
+    public static void copy(Table destination, long to, Table source, long from, long length) {
         check(to, length, destination.size(), TrapKind.TABLE_OUT_OF_BOUNDS);
         check(from, length, source.size(), TrapKind.TABLE_OUT_OF_BOUNDS);
         Object[] values = new Object[(int) length];
@@ -54,7 +54,7 @@ final class Bulk {
         }
     }
 
-    static void init(Table table, long destination, Object[] elements, long source, long length) {
+    public static void init(Table table, long destination, Object[] elements, long source, long length) {
         check(destination, length, table.size(), TrapKind.TABLE_OUT_OF_BOUNDS);
         check(source, length, elements.length, TrapKind.TABLE_OUT_OF_BOUNDS);
         for (int i = 0; i < length; i++) {
