@@ -2,6 +2,7 @@ package dev.arabica.bench;
 
 import dev.arabica.format.binary.ModuleDecoder;
 import dev.arabica.runtime.Engine;
+import dev.arabica.runtime.ExecutionMode;
 import dev.arabica.runtime.Func;
 import dev.arabica.runtime.Linker;
 import dev.arabica.runtime.Store;
@@ -10,11 +11,17 @@ import dev.arabica.runtime.Value;
 /** Arabica with one of its engines. */
 final class ArabicaContender implements Contender {
 
-    private final Engine engine = Engine.builder().build();
+    private final ExecutionMode mode;
+    private final Engine engine;
+
+    ArabicaContender(ExecutionMode mode) {
+        this.mode = mode;
+        this.engine = Engine.builder().mode(mode).build();
+    }
 
     @Override
     public String name() {
-        return "arabica-interpreter";
+        return "arabica-" + mode.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.arabica.bench;
 
+import dev.arabica.runtime.ExecutionMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +27,7 @@ public final class BenchRunner implements Callable<Integer> {
 
     @Option(names = "--contenders", split = ",", description = "Contenders, the first being the baseline of the ratios "
             + "(default: ${DEFAULT-VALUE})")
-    List<String> contenders = List.of("arabica-interpreter", "chicory-interpreter", "chicory-compiler", "native-gcc-O2");
+    List<String> contenders = List.of("arabica-compiler", "arabica-interpreter", "chicory-compiler", "chicory-interpreter", "native-gcc-O2");
 
     @Option(names = "--divisor", description = "Runs each workload at 1/N of its full scale (about 1.5 s native)")
     int divisor = 1;
@@ -135,7 +136,8 @@ public final class BenchRunner implements Callable<Integer> {
 
     private Contender contender(String name) {
         return switch (name) {
-            case "arabica-interpreter" -> new ArabicaContender();
+            case "arabica-compiler" -> new ArabicaContender(ExecutionMode.COMPILER);
+            case "arabica-interpreter" -> new ArabicaContender(ExecutionMode.INTERPRETER);
             case "chicory-interpreter" -> new ChicoryContender(false);
             case "chicory-compiler" -> new ChicoryContender(true);
             case "native-gcc-O2" -> {
@@ -145,7 +147,7 @@ public final class BenchRunner implements Callable<Integer> {
                 yield new NativeContender(Path.of(System.getProperty("java.io.tmpdir"), "arabica-bench-native"));
             }
             default -> throw new CommandLine.ParameterException(new CommandLine(this), "unknown contender " + name
-                    + " (arabica-interpreter, chicory-interpreter, chicory-compiler, native-gcc-O2)");
+                    + " (arabica-compiler, arabica-interpreter, chicory-interpreter, chicory-compiler, native-gcc-O2)");
         };
     }
 }

@@ -1,6 +1,7 @@
 package dev.arabica.cli;
 
 import dev.arabica.runtime.Engine;
+import dev.arabica.runtime.ExecutionMode;
 import dev.arabica.spectest.ExecutionHarness;
 import dev.arabica.spectest.InterpreterHarness;
 import dev.arabica.spectest.Reports;
@@ -54,13 +55,10 @@ final class WastCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        if (engine == EngineChoice.compiler) {
-            System.err.println("arabica wast: the compiler engine does not exist yet; use --engine interpreter");
-            return 2;
-        }
         Supplier<ExecutionHarness> harnesses;
-        if (engine == EngineChoice.interpreter) {
-            Engine shared = Engine.builder().build();
+        if (engine != EngineChoice.none) {
+            Engine shared = Engine.builder()
+                    .mode(engine == EngineChoice.compiler ? ExecutionMode.COMPILER : ExecutionMode.INTERPRETER).build();
             harnesses = () -> new InterpreterHarness(shared);
         } else {
             harnesses = StaticOnlyHarness::new;

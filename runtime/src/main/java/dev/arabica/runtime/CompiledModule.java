@@ -3,6 +3,7 @@ package dev.arabica.runtime;
 import dev.arabica.format.model.Module;
 import dev.arabica.format.names.NameSection;
 import dev.arabica.format.validation.ModuleInfo;
+import dev.arabica.runtime.compiler.CompiledCode;
 
 /** A validated module ready to instantiate. Immutable; shareable across stores and threads. */
 public final class CompiledModule {
@@ -12,6 +13,7 @@ public final class CompiledModule {
     private final ModuleInfo info;
     private final int[] canonicalTypes;
     private final NameSection names;
+    private CompiledCode code;
 
     CompiledModule(Engine engine, Module module, ModuleInfo info, int[] canonicalTypes) {
         this.engine = engine;
@@ -36,6 +38,15 @@ public final class CompiledModule {
     /** The canonical id of the module's type {@code index}. */
     public int canonicalType(int index) {
         return canonicalTypes[index];
+    }
+
+    void setCode(CompiledCode code) {
+        this.code = code;
+    }
+
+    /** The functions compiled to JVM bytecode, or null when the engine interprets. */
+    public CompiledCode code() {
+        return code;
     }
 
     public NameSection names() {

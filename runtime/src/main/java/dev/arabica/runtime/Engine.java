@@ -9,6 +9,7 @@ import dev.arabica.format.model.SubType;
 import dev.arabica.format.validation.ModuleInfo;
 import dev.arabica.format.validation.Validator;
 import dev.arabica.format.types.TypeRegistry;
+import dev.arabica.runtime.compiler.ModuleCompiler;
 import java.util.List;
 import java.util.Set;
 
@@ -21,8 +22,10 @@ public final class Engine {
     private final TypeRegistry types = new TypeRegistry();
     private final int stackSlots;
     private final int maxCallDepth;
+    private final ExecutionMode mode;
 
     private Engine(Builder builder) {
+        this.mode = builder.mode;
         this.stackSlots = builder.stackSlots;
         this.maxCallDepth = builder.maxCallDepth;
     }
@@ -38,7 +41,15 @@ public final class Engine {
 
     public CompiledModule compile(Module module) {
         ModuleInfo info = Validator.validate(module);
-        return new CompiledModule(this, module, info, types.canonicalize(module.recGroups()));
+        CompiledModule compiled = new CompiledModule(this, module, info, types.canonicalize(module.recGroups()));
+        if (mode == ExecutionMode.COMPILER) {
+            compiled.setCode(ModuleCompiler.compile(compiled));
+        }
+        return compiled;
+    }
+
+    public ExecutionMode mode() {
+        return mode;
     }
 
     /** The language features this engine runs; modules are decoded and validated for them. */
@@ -63,6 +74,7 @@ public final class Engine {
     public static final class Builder {
         private int stackSlots = 1 << 20;
         private int maxCallDepth = 10_000;
+        private ExecutionMode mode = ExecutionMode.COMPILER;
 
         private Builder() {
         }
@@ -76,6 +88,12 @@ public final class Engine {
         /** How deep WebAssembly calls may nest before trapping with "call stack exhausted". */
         public Builder maxCallDepth(int depth) {
             this.maxCallDepth = depth;
+            return this;
+        }
+
+        /** Compiler (the default) or interpreter. */
+        public Builder mode(ExecutionMode mode) {
+            this.mode = mode;
             return this;
         }
 

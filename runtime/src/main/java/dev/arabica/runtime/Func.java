@@ -4,6 +4,7 @@ import dev.arabica.format.model.FuncType;
 import dev.arabica.format.model.RefType;
 import dev.arabica.format.model.ValType;
 import dev.arabica.format.model.VecType;
+import java.lang.invoke.MethodHandle;
 import java.util.List;
 
 /**
@@ -16,6 +17,7 @@ public abstract non-sealed class Func implements Extern {
     private final int canonicalType;
     private final int paramSlots;
     private final int resultSlots;
+    private volatile MethodHandle handle;
 
     protected Func(FuncType type, int canonicalType) {
         this.type = type;
@@ -47,6 +49,79 @@ public abstract non-sealed class Func implements Extern {
 
     public int resultSlots() {
         return resultSlots;
+    }
+
+    /** The store whose machine the function runs on. */
+    public abstract Store store();
+
+    /**
+     * The function as compiled code calls it: a method handle of type {@code (Instance caller,
+     * params...) result} in JVM types (see {@code JvmTypes}); functions with several results return
+     * them boxed in an {@code Object[]}. This default goes through the machine's slot stack.
+     */
+    public MethodHandle handle() {
+        MethodHandle prepared = handle;
+        if (prepared == null) {
+            prepared = SlotCallAdapter.adapt(this);
+            handle = prepared;
+        }
+        return prepared;
+    }
+
+    /**
+     * Runs a JVM method of the shape {@link #handle()} describes, with {@code first} as its first
+     * argument, on arguments taken from the machine's slots; leaves its results there.
+     */
+    protected final void invokeFromSlots(Machine machine, int base, MethodHandle method, Instance first) {
+        List<ValType> params = type.params();
+        Object[] args = new Object[params.size() + 1];
+        args[0] = first;
+        int slot = base;
+        for (int i = 0; i < params.size(); i++) {
+            args[i + 1] = SlotCallAdapter.box(read(machine, slot, params.get(i)));
+            slot += params.get(i) == VecType.V128 ? 2 : 1;
+        }
+        Object result;
+        try {
+            result = method.invokeWithArguments(args);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+        List<ValType> results = type.results();
+        Object[] values = results.size() == 1 ? new Object[] {result} : (Object[]) result;
+        slot = base;
+        for (int i = 0; i < results.size(); i++) {
+            slot = write(machine, slot, SlotCallAdapter.unbox(values[i], results.get(i)), results.get(i));
+        }
+    }
+
+    /** Called through {@link #handle()}: runs the function with boxed arguments on its store's machine. */
+    Object invokeBoxed(Instance caller, Object[] args) {
+        Machine machine = store().machine;
+        int base = machine.top();
+        if (base + Math.max(paramSlots, resultSlots) > machine.stack.length) {
+            throw new Trap(TrapKind.CALL_STACK_EXHAUSTED);
+        }
+        List<ValType> params = type.params();
+        int slot = base;
+        for (int i = 0; i < args.length; i++) {
+            slot = write(machine, slot, SlotCallAdapter.unbox(args[i], params.get(i)), params.get(i));
+        }
+        machine.setCaller(caller);
+        invoke(machine, base);
+        List<ValType> results = type.results();
+        if (results.isEmpty()) {
+            return null;
+        }
+        Object[] boxed = new Object[results.size()];
+        slot = base;
+        for (int i = 0; i < boxed.length; i++) {
+            boxed[i] = SlotCallAdapter.box(read(machine, slot, results.get(i)));
+            slot += results.get(i) == VecType.V128 ? 2 : 1;
+        }
+        return boxed.length == 1 ? boxed[0] : boxed;
     }
 
     /**

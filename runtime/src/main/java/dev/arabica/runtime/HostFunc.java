@@ -18,6 +18,11 @@ public final class HostFunc extends Func {
     }
 
     @Override
+    public Store store() {
+        return store;
+    }
+
+    @Override
     public void invoke(Machine machine, int base) {
         List<ValType> params = type().params();
         Value[] args = new Value[params.size()];

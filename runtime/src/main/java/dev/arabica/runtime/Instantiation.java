@@ -3,6 +3,7 @@ package dev.arabica.runtime;
 import dev.arabica.format.model.DataSegment;
 import dev.arabica.format.model.ElementSegment;
 import dev.arabica.format.model.Export;
+import dev.arabica.format.model.FuncType;
 import dev.arabica.format.model.Expr;
 import dev.arabica.format.model.ExternType;
 import dev.arabica.format.model.Import;
@@ -11,6 +12,8 @@ import dev.arabica.format.model.MemoryType;
 import dev.arabica.format.model.Module;
 import dev.arabica.format.model.SegmentMode;
 import dev.arabica.format.model.ValType;
+import dev.arabica.runtime.compiler.CompiledCode;
+import dev.arabica.runtime.compiler.CompiledFunc;
 import dev.arabica.runtime.interpreter.WasmFunc;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,9 +66,11 @@ final class Instantiation {
         int imported = funcs.size();
         for (int i = 0; i < module.functions().size(); i++) {
             int typeIndex = module.functions().get(i).typeIndex();
-            funcArray[imported + i] = new WasmFunc(imported + i, i,
-                    (dev.arabica.format.model.FuncType) module.types().get(typeIndex).compType(),
-                    compiled.canonicalType(typeIndex));
+            FuncType type = (FuncType) module.types().get(typeIndex).compType();
+            CompiledCode code = compiled.code();
+            funcArray[imported + i] = code != null && code.isCompiled(imported + i)
+                    ? new CompiledFunc(type, compiled.canonicalType(typeIndex), code.method(imported + i))
+                    : new WasmFunc(imported + i, i, type, compiled.canonicalType(typeIndex));
         }
         ConstEvaluator constants = new ConstEvaluator(funcArray, globals);
         for (dev.arabica.format.model.Global global : module.globals()) {
@@ -83,7 +88,11 @@ final class Instantiation {
                 memories.toArray(new Memory[0]), globals.toArray(new Global[0]), elems, exports(funcArray, allTables,
                         memories, globals));
         for (int i = imported; i < funcArray.length; i++) {
-            ((WasmFunc) funcArray[i]).bind(complete);
+            if (funcArray[i] instanceof CompiledFunc compiledFunc) {
+                compiledFunc.bind(complete);
+            } else {
+                ((WasmFunc) funcArray[i]).bind(complete);
+            }
         }
         for (int i = 0; i < elems.length; i++) {
             ElementSegment segment = module.elements().get(i);

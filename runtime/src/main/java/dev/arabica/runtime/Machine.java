@@ -42,12 +42,12 @@ public final class Machine {
         return caller;
     }
 
-    int top() {
+    public int top() {
         return top;
     }
 
     /** Marks the slots below {@code slot} as in use, returning the previous mark. */
-    int reserve(int slot) {
+    public int reserve(int slot) {
         int previous = top;
         top = slot;
         return previous;

@@ -38,6 +38,22 @@ public final class Table implements Extern {
         return Math.min(type.limits().max().orElse(0xFFFFFFFFL), MAX_ELEMENTS);
     }
 
+    /** The function {@code call_indirect} finds at {@code index}: traps if there is none or it has another type. */
+    public Func indirectTarget(long index, int canonicalType) {
+        if (index >= size()) {
+            throw new Trap(TrapKind.UNDEFINED_ELEMENT, TrapKind.UNDEFINED_ELEMENT.message() + " " + index);
+        }
+        Object element = get(index);
+        if (element == null) {
+            throw new Trap(TrapKind.UNINITIALIZED_ELEMENT, TrapKind.UNINITIALIZED_ELEMENT.message() + " " + index);
+        }
+        Func callee = (Func) element;
+        if (callee.canonicalType() != canonicalType) {
+            throw new Trap(TrapKind.INDIRECT_CALL_TYPE_MISMATCH);
+        }
+        return callee;
+    }
+
     public Object get(long index) {
         if (index < 0 || index >= elements.length) {
             throw new Trap(TrapKind.TABLE_OUT_OF_BOUNDS);

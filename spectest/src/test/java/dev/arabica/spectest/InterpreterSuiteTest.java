@@ -3,6 +3,7 @@ package dev.arabica.spectest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.arabica.runtime.Engine;
+import dev.arabica.runtime.ExecutionMode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ class InterpreterSuiteTest {
     @Test
     void everyWasm2CommandPasses() {
         List<Path> scripts = SuiteRunner.scriptsUnder(Wasm2SuiteTest.suite("wasm-2.0"));
-        Engine engine = Engine.builder().build();
+        Engine engine = Engine.builder().mode(ExecutionMode.INTERPRETER).build();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         List<SuiteResult> results = new SuiteRunner(new ScriptRunner(() -> new InterpreterHarness(engine)),
                 new PrintStream(log, true, StandardCharsets.UTF_8), false).run(scripts);

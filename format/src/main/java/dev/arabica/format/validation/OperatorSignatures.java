@@ -15,7 +15,7 @@ import java.util.Map;
  * conversion and vector operators. The numeric instruction set is regular, so the signatures are
  * read off the mnemonics (shape prefix, operator name, source type of conversions) once.
  */
-final class OperatorSignatures {
+public final class OperatorSignatures {
 
     private static final Map<Opcode, FuncType> SIGNATURES = new EnumMap<>(Opcode.class);
 
@@ -37,7 +37,7 @@ final class OperatorSignatures {
     }
 
     /** The signature of a plain numeric or vector operator, or null if the opcode is not one. */
-    static FuncType of(Opcode op) {
+    public static FuncType of(Opcode op) {
         return SIGNATURES.get(op);
     }
 

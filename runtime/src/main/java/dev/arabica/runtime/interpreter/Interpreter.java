@@ -93,19 +93,7 @@ final class Interpreter {
                         int expected = code[pc];
                         Table table = instance.tableAt(code[pc + 1]);
                         pc += 3;
-                        long index = Integer.toUnsignedLong((int) s[--sp]);
-                        if (index >= table.size()) {
-                            throw new Trap(TrapKind.UNDEFINED_ELEMENT, TrapKind.UNDEFINED_ELEMENT.message() + " " + index);
-                        }
-                        Object element = table.get(index);
-                        if (element == null) {
-                            throw new Trap(TrapKind.UNINITIALIZED_ELEMENT,
-                                    TrapKind.UNINITIALIZED_ELEMENT.message() + " " + index);
-                        }
-                        Func callee = (Func) element;
-                        if (callee.canonicalType() != expected) {
-                            throw new Trap(TrapKind.INDIRECT_CALL_TYPE_MISMATCH);
-                        }
+                        Func callee = table.indirectTarget(Integer.toUnsignedLong((int) s[--sp]), expected);
                         sp = call(callee, instance, machine, sp);
                         mem = memory == null ? null : memory.bytes();
                     }

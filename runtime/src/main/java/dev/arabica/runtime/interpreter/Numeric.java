@@ -1,8 +1,6 @@
 package dev.arabica.runtime.interpreter;
 
 import dev.arabica.format.model.Opcode;
-import dev.arabica.runtime.Trap;
-import dev.arabica.runtime.TrapKind;
 import dev.arabica.runtime.ops.Conversions;
 import dev.arabica.runtime.ops.WasmMath;
 
@@ -56,16 +54,16 @@ final class Numeric {
             case F32_NEG -> s[sp - 1] = (s[sp - 1] ^ 0x80000000L) & 0xFFFFFFFFL;
             case F64_ABS -> s[sp - 1] = s[sp - 1] & Long.MAX_VALUE;
             case F64_NEG -> s[sp - 1] = s[sp - 1] ^ Long.MIN_VALUE;
-            case F32_CEIL -> s[sp - 1] = bits(WasmMath.quiet((float) Math.ceil(f32(s[sp - 1]))));
-            case F32_FLOOR -> s[sp - 1] = bits(WasmMath.quiet((float) Math.floor(f32(s[sp - 1]))));
-            case F32_TRUNC -> s[sp - 1] = bits(WasmMath.quiet(WasmMath.truncate(f32(s[sp - 1]))));
-            case F32_NEAREST -> s[sp - 1] = bits(WasmMath.quiet((float) Math.rint(f32(s[sp - 1]))));
-            case F32_SQRT -> s[sp - 1] = bits(WasmMath.quiet((float) Math.sqrt(f32(s[sp - 1]))));
-            case F64_CEIL -> s[sp - 1] = bits(WasmMath.quiet(Math.ceil(f64(s[sp - 1]))));
-            case F64_FLOOR -> s[sp - 1] = bits(WasmMath.quiet(Math.floor(f64(s[sp - 1]))));
-            case F64_TRUNC -> s[sp - 1] = bits(WasmMath.quiet(WasmMath.truncate(f64(s[sp - 1]))));
-            case F64_NEAREST -> s[sp - 1] = bits(WasmMath.quiet(Math.rint(f64(s[sp - 1]))));
-            case F64_SQRT -> s[sp - 1] = bits(WasmMath.quiet(Math.sqrt(f64(s[sp - 1]))));
+            case F32_CEIL -> s[sp - 1] = bits(WasmMath.f32Ceil(f32(s[sp - 1])));
+            case F32_FLOOR -> s[sp - 1] = bits(WasmMath.f32Floor(f32(s[sp - 1])));
+            case F32_TRUNC -> s[sp - 1] = bits(WasmMath.f32Trunc(f32(s[sp - 1])));
+            case F32_NEAREST -> s[sp - 1] = bits(WasmMath.f32Nearest(f32(s[sp - 1])));
+            case F32_SQRT -> s[sp - 1] = bits(WasmMath.f32Sqrt(f32(s[sp - 1])));
+            case F64_CEIL -> s[sp - 1] = bits(WasmMath.f64Ceil(f64(s[sp - 1])));
+            case F64_FLOOR -> s[sp - 1] = bits(WasmMath.f64Floor(f64(s[sp - 1])));
+            case F64_TRUNC -> s[sp - 1] = bits(WasmMath.f64Trunc(f64(s[sp - 1])));
+            case F64_NEAREST -> s[sp - 1] = bits(WasmMath.f64Nearest(f64(s[sp - 1])));
+            case F64_SQRT -> s[sp - 1] = bits(WasmMath.f64Sqrt(f64(s[sp - 1])));
             case I32_TRUNC_F32_S -> s[sp - 1] = Conversions.i32TruncS(f32(s[sp - 1]));
             case I32_TRUNC_F32_U -> s[sp - 1] = Conversions.i32TruncU(f32(s[sp - 1]));
             case I32_TRUNC_F64_S -> s[sp - 1] = Conversions.i32TruncS(f64(s[sp - 1]));
@@ -90,8 +88,8 @@ final class Numeric {
             case F64_CONVERT_I32_U -> s[sp - 1] = bits((double) (s[sp - 1] & 0xFFFFFFFFL));
             case F64_CONVERT_I64_S -> s[sp - 1] = bits((double) s[sp - 1]);
             case F64_CONVERT_I64_U -> s[sp - 1] = bits(Conversions.u64ToF64(s[sp - 1]));
-            case F32_DEMOTE_F64 -> s[sp - 1] = bits(WasmMath.quiet((float) f64(s[sp - 1])));
-            case F64_PROMOTE_F32 -> s[sp - 1] = bits(WasmMath.quiet((double) f32(s[sp - 1])));
+            case F32_DEMOTE_F64 -> s[sp - 1] = bits(WasmMath.f32Demote(f64(s[sp - 1])));
+            case F64_PROMOTE_F32 -> s[sp - 1] = bits(WasmMath.f64Promote(f32(s[sp - 1])));
             case I32_REINTERPRET_F32, F32_REINTERPRET_I32 -> s[sp - 1] = s[sp - 1] & 0xFFFFFFFFL;
             case I64_REINTERPRET_F64, F64_REINTERPRET_I64 -> {
             }
@@ -130,32 +128,16 @@ final class Numeric {
             case F64_GT -> bool(f64(a) > f64(b));
             case F64_LE -> bool(f64(a) <= f64(b));
             case F64_GE -> bool(f64(a) >= f64(b));
-            case I32_DIV_S -> {
-                if (ib == 0) {
-                    throw new Trap(TrapKind.INTEGER_DIVIDE_BY_ZERO);
-                }
-                if (ia == Integer.MIN_VALUE && ib == -1) {
-                    throw new Trap(TrapKind.INTEGER_OVERFLOW);
-                }
-                yield ia / ib;
-            }
-            case I32_DIV_U -> Integer.divideUnsigned(ia, WasmMath.nonZero(ib));
-            case I32_REM_S -> ia % WasmMath.nonZero(ib);
-            case I32_REM_U -> Integer.remainderUnsigned(ia, WasmMath.nonZero(ib));
+            case I32_DIV_S -> WasmMath.i32DivS(ia, ib);
+            case I32_DIV_U -> WasmMath.i32DivU(ia, ib);
+            case I32_REM_S -> WasmMath.i32RemS(ia, ib);
+            case I32_REM_U -> WasmMath.i32RemU(ia, ib);
             case I32_ROTL -> Integer.rotateLeft(ia, ib);
             case I32_ROTR -> Integer.rotateRight(ia, ib);
-            case I64_DIV_S -> {
-                if (b == 0) {
-                    throw new Trap(TrapKind.INTEGER_DIVIDE_BY_ZERO);
-                }
-                if (a == Long.MIN_VALUE && b == -1) {
-                    throw new Trap(TrapKind.INTEGER_OVERFLOW);
-                }
-                yield a / b;
-            }
-            case I64_DIV_U -> Long.divideUnsigned(a, WasmMath.nonZero(b));
-            case I64_REM_S -> a % WasmMath.nonZero(b);
-            case I64_REM_U -> Long.remainderUnsigned(a, WasmMath.nonZero(b));
+            case I64_DIV_S -> WasmMath.i64DivS(a, b);
+            case I64_DIV_U -> WasmMath.i64DivU(a, b);
+            case I64_REM_S -> WasmMath.i64RemS(a, b);
+            case I64_REM_U -> WasmMath.i64RemU(a, b);
             case I64_ROTL -> Long.rotateLeft(a, (int) b);
             case I64_ROTR -> Long.rotateRight(a, (int) b);
             case F32_ADD -> bits(f32(a) + f32(b));

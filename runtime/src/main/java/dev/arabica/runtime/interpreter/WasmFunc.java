@@ -4,6 +4,7 @@ import dev.arabica.format.model.FuncType;
 import dev.arabica.runtime.Func;
 import dev.arabica.runtime.Instance;
 import dev.arabica.runtime.Machine;
+import dev.arabica.runtime.Store;
 
 /** A function defined by a WebAssembly instance, run by the interpreter from its pre-decoded code. */
 public final class WasmFunc extends Func {
@@ -22,6 +23,11 @@ public final class WasmFunc extends Func {
     /** Ties the function to the instance it belongs to, once that instance exists. */
     public void bind(Instance instance) {
         this.instance = instance;
+    }
+
+    @Override
+    public Store store() {
+        return instance.store();
     }
 
     public Instance instance() {

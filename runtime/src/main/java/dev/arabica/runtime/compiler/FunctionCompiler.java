@@ -1,0 +1,697 @@
+package dev.arabica.runtime.compiler;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import dev.arabica.format.model.BlockType;
+import dev.arabica.format.model.FuncType;
+import dev.arabica.format.model.Function;
+import dev.arabica.format.model.GlobalType;
+import dev.arabica.format.model.Instruction;
+import dev.arabica.format.model.Locals;
+import dev.arabica.format.model.NumType;
+import dev.arabica.format.model.Opcode;
+import dev.arabica.format.model.RefType;
+import dev.arabica.format.model.ValType;
+import dev.arabica.format.validation.OperatorSignatures;
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+/**
+ * Compiles one function to a static JVM method: WebAssembly locals become JVM locals, the operand
+ * stack the JVM stack, blocks become labels. The compiler tracks the operand types to pick JVM
+ * instructions and to shape the stack on branches. See RATIONALE.md.
+ */
+final class FunctionCompiler {
+
+    private static final String SUPPORT = "dev/arabica/runtime/compiler/CompiledSupport";
+    private static final String MEMORY_ACCESS = "dev/arabica/runtime/ops/MemoryAccess";
+    private static final String FUNC = "dev/arabica/runtime/Func";
+    private static final String GLOBAL = "dev/arabica/runtime/Global";
+    private static final String HANDLE = "java/lang/invoke/MethodHandle";
+
+    private final ModuleLayout layout;
+    private final int functionIndex;
+    private final FuncType type;
+    private final MethodVisitor mv;
+    private final NumericEmitter numeric;
+    private final List<ValType> localTypes = new ArrayList<>();
+    private final List<Integer> localSlots = new ArrayList<>();
+    private final List<ValType> stack = new ArrayList<>();
+    private final List<Frame> frames = new ArrayList<>();
+    private int memorySlot = -1;
+    private int firstTemp;
+    private int nextTemp;
+    private boolean unreachable;
+    private int deadBlocks;
+
+    /** A block, loop, if or the function body, as branches see it. */
+    private static final class Frame {
+        final Opcode kind;
+        final List<ValType> params;
+        final List<ValType> results;
+        final int height;
+        final Label start = new Label();
+        final Label end = new Label();
+        Label elseLabel;
+        boolean unreachableBefore;
+
+        Frame(Opcode kind, List<ValType> params, List<ValType> results, int height) {
+            this.kind = kind;
+            this.params = params;
+            this.results = results;
+            this.height = height;
+        }
+
+        List<ValType> branchTypes() {
+            return kind == Opcode.LOOP ? params : results;
+        }
+    }
+
+    FunctionCompiler(ModuleLayout layout, int functionIndex, MethodVisitor mv) {
+        this.layout = layout;
+        this.functionIndex = functionIndex;
+        this.type = layout.functionType(functionIndex);
+        this.mv = mv;
+        this.numeric = new NumericEmitter(mv);
+    }
+
+    void compile(Function function) {
+        mv.visitCode();
+        Label tryStart = new Label();
+        Label tryEnd = new Label();
+        Label handler = new Label();
+        mv.visitTryCatchBlock(tryStart, tryEnd, handler, "dev/arabica/runtime/Trap");
+        int slot = 1;
+        for (ValType param : type.params()) {
+            localTypes.add(param);
+            localSlots.add(slot);
+            slot += JvmTypes.size(param);
+        }
+        mv.visitLabel(tryStart);
+        for (Locals locals : function.locals()) {
+            for (long i = 0; i < locals.count(); i++) {
+                localTypes.add(locals.type());
+                localSlots.add(slot);
+                mv.visitInsn(JvmTypes.zero(locals.type()));
+                mv.visitVarInsn(JvmTypes.store(locals.type()), slot);
+                slot += JvmTypes.size(locals.type());
+            }
+        }
+        if (layout.hasMemory()) {
+            memorySlot = slot++;
+            reloadMemory();
+        }
+        firstTemp = slot;
+        Frame body = new Frame(Opcode.BLOCK, List.of(), type.results(), 0);
+        frames.add(body);
+        List<Instruction> instructions = function.body().instructions();
+        for (Instruction instruction : instructions) {
+            nextTemp = firstTemp;
+            instruction(instruction);
+        }
+        mv.visitLabel(tryEnd);
+        mv.visitLabel(handler);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitLdcInsn(functionIndex);
+        mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "frame",
+                "(Ldev/arabica/runtime/Trap;" + JvmTypes.INSTANCE_DESCRIPTOR + "I)Ldev/arabica/runtime/Trap;", false);
+        mv.visitInsn(ATHROW);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    private void instruction(Instruction instruction) {
+        Opcode op = instruction.opcode();
+        if (unreachable) {
+            skipDead(instruction, op);
+            return;
+        }
+        switch (op) {
+            case NOP -> {
+            }
+            case UNREACHABLE -> {
+                mv.visitTypeInsn(NEW, "dev/arabica/runtime/Trap");
+                mv.visitInsn(DUP);
+                mv.visitFieldInsn(GETSTATIC, "dev/arabica/runtime/TrapKind", "UNREACHABLE", "Ldev/arabica/runtime/TrapKind;");
+                mv.visitMethodInsn(INVOKESPECIAL, "dev/arabica/runtime/Trap", "<init>", "(Ldev/arabica/runtime/TrapKind;)V", false);
+                mv.visitInsn(ATHROW);
+                markUnreachable();
+            }
+            case BLOCK, LOOP -> {
+                Frame frame = enter(op, ((Instruction.Block) instruction).type());
+                if (op == Opcode.LOOP) {
+                    mv.visitLabel(frame.start);
+                }
+            }
+            case IF -> {
+                pop();
+                Frame frame = enter(op, ((Instruction.Block) instruction).type());
+                frame.elseLabel = new Label();
+                mv.visitJumpInsn(IFEQ, frame.elseLabel);
+            }
+            case ELSE -> {
+                Frame frame = top();
+                mv.visitJumpInsn(GOTO, frame.end);
+                mv.visitLabel(frame.elseLabel);
+                frame.elseLabel = null;
+                truncate(frame.height);
+                stack.addAll(frame.params);
+            }
+            case END -> end();
+            case BR -> {
+                branch(((Instruction.Indexed) instruction).index());
+                markUnreachable();
+            }
+            case BR_IF -> {
+                pop();
+                Label skip = new Label();
+                mv.visitJumpInsn(IFEQ, skip);
+                branch(((Instruction.Indexed) instruction).index());
+                mv.visitLabel(skip);
+            }
+            case BR_TABLE -> brTable((Instruction.BrTable) instruction);
+            case RETURN -> {
+                emitReturn();
+                markUnreachable();
+            }
+            case CALL -> call(((Instruction.Indexed) instruction).index());
+            case CALL_INDIRECT -> callIndirect((Instruction.IndexPair) instruction);
+            case DROP -> mv.visitInsn(JvmTypes.pop(pop()));
+            case SELECT, SELECT_TYPED -> select();
+            case LOCAL_GET -> {
+                int index = ((Instruction.Indexed) instruction).index();
+                mv.visitVarInsn(JvmTypes.load(localTypes.get(index)), localSlots.get(index));
+                stack.add(localTypes.get(index));
+            }
+            case LOCAL_SET -> {
+                int index = ((Instruction.Indexed) instruction).index();
+                pop();
+                mv.visitVarInsn(JvmTypes.store(localTypes.get(index)), localSlots.get(index));
+            }
+            case LOCAL_TEE -> {
+                int index = ((Instruction.Indexed) instruction).index();
+                ValType local = localTypes.get(index);
+                mv.visitInsn(JvmTypes.size(local) == 2 ? DUP2 : DUP);
+                mv.visitVarInsn(JvmTypes.store(local), localSlots.get(index));
+            }
+            case GLOBAL_GET -> globalGet(((Instruction.Indexed) instruction).index());
+            case GLOBAL_SET -> globalSet(((Instruction.Indexed) instruction).index());
+            case I32_CONST -> push(NumType.I32, ((Instruction.I32Const) instruction).value());
+            case I64_CONST -> push(NumType.I64, ((Instruction.I64Const) instruction).value());
+            case F32_CONST -> {
+                mv.visitLdcInsn(((Instruction.F32Const) instruction).bits());
+                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Float", "intBitsToFloat", "(I)F", false);
+                stack.add(NumType.F32);
+            }
+            case F64_CONST -> {
+                mv.visitLdcInsn(((Instruction.F64Const) instruction).bits());
+                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "longBitsToDouble", "(J)D", false);
+                stack.add(NumType.F64);
+            }
+            case MEMORY_SIZE -> {
+                mv.visitVarInsn(ALOAD, 0);
+                support("memorySize", "(" + JvmTypes.INSTANCE_DESCRIPTOR + ")I");
+                stack.add(NumType.I32);
+            }
+            case MEMORY_GROW -> {
+                mv.visitVarInsn(ALOAD, 0);
+                support("memoryGrow", "(I" + JvmTypes.INSTANCE_DESCRIPTOR + ")I");
+                reloadMemory();
+            }
+            case MEMORY_FILL, MEMORY_COPY -> {
+                popN(3);
+                mv.visitVarInsn(ALOAD, memorySlot);
+                support(op == Opcode.MEMORY_FILL ? "memoryFill" : "memoryCopy", "(III[B)V");
+            }
+            case MEMORY_INIT -> {
+                popN(3);
+                mv.visitVarInsn(ALOAD, memorySlot);
+                mv.visitVarInsn(ALOAD, 0);
+                mv.visitLdcInsn(((Instruction.IndexPair) instruction).first());
+                support("memoryInit", "(III[B" + JvmTypes.INSTANCE_DESCRIPTOR + "I)V");
+            }
+            case DATA_DROP -> instanceOp("dataDrop", ((Instruction.Indexed) instruction).index(), "V");
+            case ELEM_DROP -> instanceOp("elemDrop", ((Instruction.Indexed) instruction).index(), "V");
+            case REF_NULL -> {
+                mv.visitInsn(ACONST_NULL);
+                stack.add(RefType.FUNCREF);
+            }
+            case REF_IS_NULL -> {
+                pop();
+                Label isNull = new Label();
+                Label done = new Label();
+                mv.visitJumpInsn(IFNULL, isNull);
+                mv.visitInsn(ICONST_0);
+                mv.visitJumpInsn(GOTO, done);
+                mv.visitLabel(isNull);
+                mv.visitInsn(ICONST_1);
+                mv.visitLabel(done);
+                stack.add(NumType.I32);
+            }
+            case REF_FUNC -> {
+                mv.visitVarInsn(ALOAD, 0);
+                mv.visitLdcInsn(((Instruction.Indexed) instruction).index());
+                mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.INSTANCE, "funcAt", "(I)L" + FUNC + ";", false);
+                stack.add(RefType.FUNCREF);
+            }
+            case TABLE_GET -> {
+                pop();
+                tableOp("tableGet", ((Instruction.Indexed) instruction).index(), "(I", "Ljava/lang/Object;");
+                stack.add(layout.tableElementType(((Instruction.Indexed) instruction).index()));
+            }
+            case TABLE_SET -> {
+                popN(2);
+                tableOp("tableSet", ((Instruction.Indexed) instruction).index(), "(ILjava/lang/Object;", "V");
+            }
+            case TABLE_SIZE -> {
+                tableOp("tableSize", ((Instruction.Indexed) instruction).index(), "(", "I");
+                stack.add(NumType.I32);
+            }
+            case TABLE_GROW -> {
+                popN(2);
+                tableOp("tableGrow", ((Instruction.Indexed) instruction).index(), "(Ljava/lang/Object;I", "I");
+                stack.add(NumType.I32);
+            }
+            case TABLE_FILL -> {
+                popN(3);
+                tableOp("tableFill", ((Instruction.Indexed) instruction).index(), "(ILjava/lang/Object;I", "V");
+            }
+            case TABLE_COPY, TABLE_INIT -> {
+                popN(3);
+                Instruction.IndexPair pair = (Instruction.IndexPair) instruction;
+                mv.visitVarInsn(ALOAD, 0);
+                mv.visitLdcInsn(pair.first());
+                mv.visitLdcInsn(pair.second());
+                support(op == Opcode.TABLE_COPY ? "tableCopy" : "tableInit", "(III" + JvmTypes.INSTANCE_DESCRIPTOR + "II)V");
+            }
+            default -> {
+                if (instruction instanceof Instruction.Memory access) {
+                    memoryAccess(op, access.memArg().offset());
+                } else {
+                    numeric(op);
+                }
+            }
+        }
+    }
+
+    private void numeric(Opcode op) {
+        FuncType signature = OperatorSignatures.of(op);
+        if (signature == null || !numeric.emit(op)) {
+            throw new UnsupportedOperationException("the compiler does not compile " + op.mnemonic() + " yet");
+        }
+        popN(signature.params().size());
+        stack.addAll(signature.results());
+    }
+
+    private void push(NumType type, long value) {
+        if (type == NumType.I32) {
+            mv.visitLdcInsn((int) value);
+        } else {
+            mv.visitLdcInsn(value);
+        }
+        stack.add(type);
+    }
+
+    private void support(String name, String descriptor) {
+        mv.visitMethodInsn(INVOKESTATIC, SUPPORT, name, descriptor, false);
+    }
+
+    private void instanceOp(String name, int index, String result) {
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitLdcInsn(index);
+        support(name, "(" + JvmTypes.INSTANCE_DESCRIPTOR + "I)" + result);
+    }
+
+    private void tableOp(String name, int table, String operands, String result) {
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitLdcInsn(table);
+        support(name, operands + JvmTypes.INSTANCE_DESCRIPTOR + "I)" + result);
+    }
+
+    private void reloadMemory() {
+        if (memorySlot >= 0) {
+            mv.visitVarInsn(ALOAD, 0);
+            support("memory", "(" + JvmTypes.INSTANCE_DESCRIPTOR + ")[B");
+            mv.visitVarInsn(ASTORE, memorySlot);
+        }
+    }
+
+    private void memoryAccess(Opcode op, long offset) {
+        String name = accessorName(op);
+        boolean store = op.mnemonic().contains("store");
+        ValType valueType = numType(op.mnemonic().substring(0, 3));
+        if (store) {
+            popN(2);
+        } else {
+            pop();
+        }
+        mv.visitVarInsn(ALOAD, memorySlot);
+        mv.visitLdcInsn(offset);
+        String descriptor = store ? "(I" + JvmTypes.descriptor(valueType) + "[BJ)V" : "(I[BJ)" + JvmTypes.descriptor(valueType);
+        mv.visitMethodInsn(INVOKESTATIC, MEMORY_ACCESS, name, descriptor, false);
+        if (!store) {
+            stack.add(valueType);
+        }
+    }
+
+    /** {@code i64.load16_u} is {@code i64Load16U}. */
+    private static String accessorName(Opcode op) {
+        String mnemonic = op.mnemonic();
+        StringBuilder name = new StringBuilder(mnemonic.substring(0, 3));
+        boolean upper = true;
+        for (char c : mnemonic.substring(4).toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return name.toString();
+    }
+
+    private static ValType numType(String prefix) {
+        return switch (prefix) {
+            case "i32" -> NumType.I32;
+            case "i64" -> NumType.I64;
+            case "f32" -> NumType.F32;
+            default -> NumType.F64;
+        };
+    }
+
+    private void globalGet(int index) {
+        GlobalType global = layout.globalType(index);
+        ValType valType = global.valType();
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitLdcInsn(index);
+        mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.INSTANCE, "globalAt", "(I)L" + GLOBAL + ";", false);
+        if (valType instanceof RefType) {
+            mv.visitMethodInsn(INVOKEVIRTUAL, GLOBAL, "ref", "()Ljava/lang/Object;", false);
+        } else {
+            mv.visitMethodInsn(INVOKEVIRTUAL, GLOBAL, "bits", "()J", false);
+            switch ((NumType) valType) {
+                case I32 -> mv.visitInsn(L2I);
+                case F32 -> {
+                    mv.visitInsn(L2I);
+                    mv.visitMethodInsn(INVOKESTATIC, "java/lang/Float", "intBitsToFloat", "(I)F", false);
+                }
+                case F64 -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "longBitsToDouble", "(J)D", false);
+                case I64 -> {
+                }
+            }
+        }
+        stack.add(valType);
+    }
+
+    private void globalSet(int index) {
+        ValType valType = pop();
+        int temp = temp(valType);
+        mv.visitVarInsn(JvmTypes.store(valType), temp);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitLdcInsn(index);
+        mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.INSTANCE, "globalAt", "(I)L" + GLOBAL + ";", false);
+        mv.visitVarInsn(JvmTypes.load(valType), temp);
+        if (valType instanceof RefType) {
+            mv.visitMethodInsn(INVOKEVIRTUAL, GLOBAL, "setRef", "(Ljava/lang/Object;)V", false);
+            return;
+        }
+        switch ((NumType) valType) {
+            case I32 -> mv.visitInsn(I2L);
+            case F32 -> {
+                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Float", "floatToRawIntBits", "(F)I", false);
+                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Integer", "toUnsignedLong", "(I)J", false);
+            }
+            case F64 -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "doubleToRawLongBits", "(D)J", false);
+            case I64 -> {
+            }
+        }
+        mv.visitMethodInsn(INVOKEVIRTUAL, GLOBAL, "setBits", "(J)V", false);
+    }
+
+    private void select() {
+        pop();
+        int condition = temp(NumType.I32);
+        mv.visitVarInsn(ISTORE, condition);
+        ValType valType = pop();
+        pop();
+        int second = temp(valType);
+        int first = temp(valType);
+        mv.visitVarInsn(JvmTypes.store(valType), second);
+        mv.visitVarInsn(JvmTypes.store(valType), first);
+        Label takeSecond = new Label();
+        Label done = new Label();
+        mv.visitVarInsn(ILOAD, condition);
+        mv.visitJumpInsn(IFEQ, takeSecond);
+        mv.visitVarInsn(JvmTypes.load(valType), first);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(takeSecond);
+        mv.visitVarInsn(JvmTypes.load(valType), second);
+        mv.visitLabel(done);
+        stack.add(valType);
+    }
+
+    private void call(int callee) {
+        FuncType calleeType = layout.functionType(callee);
+        if (layout.isCompiled(callee)) {
+            int[] temps = spill(calleeType.params());
+            mv.visitVarInsn(ALOAD, 0);
+            reload(calleeType.params(), temps);
+            mv.visitMethodInsn(INVOKESTATIC, layout.className(), ModuleLayout.methodName(callee),
+                    JvmTypes.methodDescriptor(calleeType), false);
+        } else {
+            int[] temps = spill(calleeType.params());
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitLdcInsn(callee);
+            mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.INSTANCE, "funcAt", "(I)L" + FUNC + ";", false);
+            invokeHandle(calleeType, temps);
+        }
+        results(calleeType);
+    }
+
+    private void callIndirect(Instruction.IndexPair instruction) {
+        FuncType calleeType = layout.type(instruction.first());
+        pop();
+        int index = temp(NumType.I32);
+        mv.visitVarInsn(ISTORE, index);
+        int[] temps = spill(calleeType.params());
+        mv.visitVarInsn(ILOAD, index);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitLdcInsn(instruction.second());
+        mv.visitLdcInsn(layout.canonicalType(instruction.first()));
+        support("indirect", "(I" + JvmTypes.INSTANCE_DESCRIPTOR + "II)L" + FUNC + ";");
+        invokeHandle(calleeType, temps);
+        results(calleeType);
+    }
+
+    /** With the callee {@code Func} on the stack: calls it through its method handle. */
+    private void invokeHandle(FuncType calleeType, int[] temps) {
+        mv.visitMethodInsn(INVOKEVIRTUAL, FUNC, "handle", "()L" + HANDLE + ";", false);
+        mv.visitVarInsn(ALOAD, 0);
+        reload(calleeType.params(), temps);
+        mv.visitMethodInsn(INVOKEVIRTUAL, HANDLE, "invokeExact", JvmTypes.methodDescriptor(calleeType), false);
+    }
+
+    private int[] spill(List<ValType> types) {
+        int[] temps = new int[types.size()];
+        for (int i = types.size() - 1; i >= 0; i--) {
+            pop();
+            temps[i] = temp(types.get(i));
+            mv.visitVarInsn(JvmTypes.store(types.get(i)), temps[i]);
+        }
+        return temps;
+    }
+
+    private void reload(List<ValType> types, int[] temps) {
+        for (int i = 0; i < types.size(); i++) {
+            mv.visitVarInsn(JvmTypes.load(types.get(i)), temps[i]);
+        }
+    }
+
+    /** After a call: unpacks several results, and reloads memory that the callee may have grown. */
+    private void results(FuncType calleeType) {
+        List<ValType> results = calleeType.results();
+        if (results.size() > 1) {
+            int array = temp(RefType.EXTERNREF);
+            mv.visitVarInsn(ASTORE, array);
+            for (int i = 0; i < results.size(); i++) {
+                mv.visitVarInsn(ALOAD, array);
+                mv.visitLdcInsn(i);
+                mv.visitInsn(AALOAD);
+                String[] box = JvmTypes.box(results.get(i));
+                if (box != null) {
+                    mv.visitTypeInsn(CHECKCAST, box[0]);
+                    mv.visitMethodInsn(INVOKEVIRTUAL, box[0], box[1], "()" + box[2], false);
+                }
+            }
+        }
+        stack.addAll(results);
+        reloadMemory();
+    }
+
+    private Frame enter(Opcode kind, BlockType blockType) {
+        List<ValType> params = layout.blockParams(blockType);
+        List<ValType> results = layout.blockResults(blockType);
+        Frame frame = new Frame(kind, params, results, stack.size() - params.size());
+        frames.add(frame);
+        return frame;
+    }
+
+    private void end() {
+        Frame frame = frames.remove(frames.size() - 1);
+        if (frames.isEmpty()) {
+            emitReturn();
+            return;
+        }
+        if (frame.elseLabel != null) {
+            mv.visitLabel(frame.elseLabel);
+        }
+        mv.visitLabel(frame.end);
+        truncate(frame.height);
+        stack.addAll(frame.results);
+    }
+
+    private Frame top() {
+        return frames.get(frames.size() - 1);
+    }
+
+    private Frame frame(int depth) {
+        return frames.get(frames.size() - 1 - depth);
+    }
+
+    /** Jumps to the label of {@code depth}, keeping only the values it takes on the stack. */
+    private void branch(int depth) {
+        Frame target = frame(depth);
+        if (depth == frames.size() - 1) {
+            emitReturn();
+            return;
+        }
+        List<ValType> kept = target.branchTypes();
+        int extra = stack.size() - kept.size() - target.height;
+        if (extra > 0) {
+            int[] temps = new int[kept.size()];
+            for (int i = kept.size() - 1; i >= 0; i--) {
+                temps[i] = temp(kept.get(i));
+                mv.visitVarInsn(JvmTypes.store(kept.get(i)), temps[i]);
+            }
+            for (int i = 0; i < extra; i++) {
+                mv.visitInsn(JvmTypes.pop(stack.get(stack.size() - kept.size() - 1 - i)));
+            }
+            reload(kept, temps);
+            mv.visitJumpInsn(GOTO, target.kind == Opcode.LOOP ? target.start : target.end);
+        } else {
+            mv.visitJumpInsn(GOTO, target.kind == Opcode.LOOP ? target.start : target.end);
+        }
+    }
+
+    private void brTable(Instruction.BrTable instruction) {
+        pop();
+        int[] labels = instruction.labels();
+        Label[] trampolines = new Label[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            trampolines[i] = new Label();
+        }
+        Label otherwise = new Label();
+        if (labels.length == 0) {
+            mv.visitInsn(POP);
+            mv.visitJumpInsn(GOTO, otherwise);
+        } else {
+            mv.visitTableSwitchInsn(0, labels.length - 1, otherwise, trampolines);
+        }
+        for (int i = 0; i < labels.length; i++) {
+            mv.visitLabel(trampolines[i]);
+            branch(labels[i]);
+        }
+        mv.visitLabel(otherwise);
+        branch(instruction.defaultLabel());
+        markUnreachable();
+    }
+
+    private void emitReturn() {
+        List<ValType> results = type.results();
+        switch (results.size()) {
+            case 0 -> mv.visitInsn(RETURN);
+            case 1 -> mv.visitInsn(JvmTypes.returns(results.get(0)));
+            default -> {
+                int[] temps = new int[results.size()];
+                for (int i = results.size() - 1; i >= 0; i--) {
+                    temps[i] = temp(results.get(i));
+                    mv.visitVarInsn(JvmTypes.store(results.get(i)), temps[i]);
+                }
+                mv.visitLdcInsn(results.size());
+                mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+                for (int i = 0; i < results.size(); i++) {
+                    mv.visitInsn(DUP);
+                    mv.visitLdcInsn(i);
+                    mv.visitVarInsn(JvmTypes.load(results.get(i)), temps[i]);
+                    String[] box = JvmTypes.box(results.get(i));
+                    if (box != null) {
+                        mv.visitMethodInsn(INVOKESTATIC, box[0], "valueOf", "(" + box[2] + ")L" + box[0] + ";", false);
+                    }
+                    mv.visitInsn(AASTORE);
+                }
+                mv.visitInsn(ARETURN);
+            }
+        }
+    }
+
+    private void markUnreachable() {
+        unreachable = true;
+        deadBlocks = 0;
+        truncate(top().height);
+    }
+
+    /** In unreachable code only the block structure matters: nothing is emitted until it ends. */
+    private void skipDead(Instruction instruction, Opcode op) {
+        switch (op) {
+            case BLOCK, LOOP, IF -> deadBlocks++;
+            case ELSE -> {
+                if (deadBlocks == 0) {
+                    unreachable = false;
+                    Frame frame = top();
+                    mv.visitLabel(frame.elseLabel);
+                    frame.elseLabel = null;
+                    truncate(frame.height);
+                    stack.addAll(frame.params);
+                }
+            }
+            case END -> {
+                if (deadBlocks > 0) {
+                    deadBlocks--;
+                } else {
+                    unreachable = false;
+                    if (frames.size() == 1) {
+                        frames.remove(0);
+                        return;
+                    }
+                    end();
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private ValType pop() {
+        return stack.remove(stack.size() - 1);
+    }
+
+    private void popN(int count) {
+        for (int i = 0; i < count; i++) {
+            pop();
+        }
+    }
+
+    private void truncate(int height) {
+        while (stack.size() > height) {
+            stack.remove(stack.size() - 1);
+        }
+    }
+
+    private int temp(ValType valType) {
+        int slot = nextTemp;
+        nextTemp += JvmTypes.size(valType);
+        return slot;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.arabica.runtime.compiler;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import dev.arabica.format.model.FuncType;
+import dev.arabica.format.model.NumType;
+import dev.arabica.format.model.RefType;
+import dev.arabica.format.model.ValType;
+import java.util.List;
+
+/** How WebAssembly values are held in JVM locals and on the JVM stack. */
+final class JvmTypes {
+
+    static final String INSTANCE = "dev/arabica/runtime/Instance";
+    static final String INSTANCE_DESCRIPTOR = "L" + INSTANCE + ";";
+
+    private JvmTypes() {
+    }
+
+    /** Whether compiled code can hold values of this type (v128 runs in the interpreter for now). */
+    static boolean supported(ValType type) {
+        return type instanceof NumType || type instanceof RefType;
+    }
+
+    static boolean supported(List<ValType> types) {
+        return types.stream().allMatch(JvmTypes::supported);
+    }
+
+    static String descriptor(ValType type) {
+        if (type instanceof RefType) {
+            return "Ljava/lang/Object;";
+        }
+        return switch ((NumType) type) {
+            case I32 -> "I";
+            case I64 -> "J";
+            case F32 -> "F";
+            case F64 -> "D";
+        };
+    }
+
+    /** {@code (Instance, params...) result}, or {@code Object[]} for several results. */
+    static String methodDescriptor(FuncType type) {
+        StringBuilder descriptor = new StringBuilder("(").append(INSTANCE_DESCRIPTOR);
+        type.params().forEach(param -> descriptor.append(descriptor(param)));
+        descriptor.append(')');
+        descriptor.append(switch (type.results().size()) {
+            case 0 -> "V";
+            case 1 -> descriptor(type.results().get(0));
+            default -> "[Ljava/lang/Object;";
+        });
+        return descriptor.toString();
+    }
+
+    static int size(ValType type) {
+        return type == NumType.I64 || type == NumType.F64 ? 2 : 1;
+    }
+
+    static int load(ValType type) {
+        return opcode(type, ILOAD, LLOAD, FLOAD, DLOAD, ALOAD);
+    }
+
+    static int store(ValType type) {
+        return opcode(type, ISTORE, LSTORE, FSTORE, DSTORE, ASTORE);
+    }
+
+    static int returns(ValType type) {
+        return opcode(type, IRETURN, LRETURN, FRETURN, DRETURN, ARETURN);
+    }
+
+    static int pop(ValType type) {
+        return size(type) == 2 ? POP2 : POP;
+    }
+
+    private static int opcode(ValType type, int i32, int i64, int f32, int f64, int ref) {
+        if (type instanceof RefType) {
+            return ref;
+        }
+        return switch ((NumType) type) {
+            case I32 -> i32;
+            case I64 -> i64;
+            case F32 -> f32;
+            case F64 -> f64;
+        };
+    }
+
+    /** Pushes the zero value of a type. */
+    static int zero(ValType type) {
+        return opcode(type, ICONST_0, LCONST_0, FCONST_0, DCONST_0, ACONST_NULL);
+    }
+
+    /** The box class and its unboxing method, for values carried in an {@code Object[]}. */
+    static String[] box(ValType type) {
+        if (type instanceof RefType) {
+            return null;
+        }
+        return switch ((NumType) type) {
+            case I32 -> new String[] {"java/lang/Integer", "intValue", "I"};
+            case I64 -> new String[] {"java/lang/Long", "longValue", "J"};
+            case F32 -> new String[] {"java/lang/Float", "floatValue", "F"};
+            case F64 -> new String[] {"java/lang/Double", "doubleValue", "D"};
+        };
+    }
+}

@@ -1,0 +1,100 @@
+package dev.arabica.runtime.compiler;
+
+import dev.arabica.format.model.BlockType;
+import dev.arabica.format.model.ExternType;
+import dev.arabica.format.model.ExternalKind;
+import dev.arabica.format.model.FuncType;
+import dev.arabica.format.model.GlobalType;
+import dev.arabica.format.model.Import;
+import dev.arabica.format.model.Module;
+import dev.arabica.format.model.ValType;
+import dev.arabica.runtime.CompiledModule;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/** What the code generator needs to know about a module: index spaces, types, and which functions compile. */
+final class ModuleLayout {
+
+    private final CompiledModule compiled;
+    private final Module module;
+    private final String className;
+    private final List<Integer> functionTypes = new ArrayList<>();
+    private final List<GlobalType> globals = new ArrayList<>();
+    private final List<ValType> tableElements = new ArrayList<>();
+    private final int importedFunctions;
+    private final boolean hasMemory;
+    private final BitSet compiledFunctions;
+
+    ModuleLayout(CompiledModule compiled, String className, BitSet compiledFunctions) {
+        this.compiled = compiled;
+        this.module = compiled.module();
+        this.className = className;
+        this.compiledFunctions = compiledFunctions;
+        for (Import entry : module.imports()) {
+            if (entry.type() instanceof ExternType.Func f) {
+                functionTypes.add(f.typeIndex());
+            } else if (entry.type() instanceof ExternType.Global g) {
+                globals.add(g.type());
+            } else if (entry.type() instanceof ExternType.Table t) {
+                tableElements.add(t.type().elementType());
+            }
+        }
+        importedFunctions = functionTypes.size();
+        module.functions().forEach(function -> functionTypes.add(function.typeIndex()));
+        module.globals().forEach(global -> globals.add(global.type()));
+        module.tables().forEach(table -> tableElements.add(table.type().elementType()));
+        hasMemory = !module.memories().isEmpty() || !module.imports(ExternalKind.MEMORY).isEmpty();
+    }
+
+    String className() {
+        return className;
+    }
+
+    static String methodName(int function) {
+        return "f" + function;
+    }
+
+    int importedFunctions() {
+        return importedFunctions;
+    }
+
+    boolean isCompiled(int function) {
+        return compiledFunctions.get(function);
+    }
+
+    FuncType functionType(int function) {
+        return type(functionTypes.get(function));
+    }
+
+    FuncType type(int typeIndex) {
+        return (FuncType) module.types().get(typeIndex).compType();
+    }
+
+    int canonicalType(int typeIndex) {
+        return compiled.canonicalType(typeIndex);
+    }
+
+    GlobalType globalType(int index) {
+        return globals.get(index);
+    }
+
+    ValType tableElementType(int index) {
+        return tableElements.get(index);
+    }
+
+    boolean hasMemory() {
+        return hasMemory;
+    }
+
+    List<ValType> blockParams(BlockType type) {
+        return type instanceof BlockType.TypeIndex index ? type(index.index()).params() : List.of();
+    }
+
+    List<ValType> blockResults(BlockType type) {
+        if (type instanceof BlockType.TypeIndex index) {
+            return type(index.index()).results();
+        }
+        return type instanceof BlockType.Value value ? List.of(value.type()) : List.of();
+    }
+}
