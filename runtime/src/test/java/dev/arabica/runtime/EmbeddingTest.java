@@ -12,9 +12,12 @@ import java.util.function.IntBinaryOperator;
 import java.util.function.LongUnaryOperator;
 import org.junit.jupiter.api.Test;
 
-class EmbeddingTest {
+/** The embedding API, run with each engine by the subclasses. */
+abstract class EmbeddingTest {
 
-    private final Engine engine = Engine.builder().build();
+    abstract ExecutionMode mode();
+
+    private final Engine engine = Engine.builder().mode(mode()).build();
     private final Store store = new Store(engine);
     private final Linker linker = new Linker(engine);
 

@@ -9,15 +9,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The interpreter runs the whole WebAssembly 2.0 suite: every command passes, none is skipped. */
-class InterpreterSuiteTest {
+/** Both engines run the whole WebAssembly 2.0 suite: every command passes, none is skipped. */
+class ExecutionSuiteTest {
 
-    @Test
-    void everyWasm2CommandPasses() {
+    @ParameterizedTest
+    @EnumSource(ExecutionMode.class)
+    void everyWasm2CommandPasses(ExecutionMode mode) {
         List<Path> scripts = SuiteRunner.scriptsUnder(Wasm2SuiteTest.suite("wasm-2.0"));
-        Engine engine = Engine.builder().mode(ExecutionMode.INTERPRETER).build();
+        Engine engine = Engine.builder().mode(mode).build();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         List<SuiteResult> results = new SuiteRunner(new ScriptRunner(() -> new InterpreterHarness(engine)),
                 new PrintStream(log, true, StandardCharsets.UTF_8), false).run(scripts);

@@ -1,0 +1,9 @@
+package dev.arabica.runtime;
+
+class InterpreterEmbeddingTest extends EmbeddingTest {
+
+    @Override
+    ExecutionMode mode() {
+        return ExecutionMode.INTERPRETER;
+    }
+}
