@@ -240,14 +240,7 @@ final class FunctionCompiler {
             }
             case REF_IS_NULL -> {
                 pop();
-                Label isNull = new Label();
-                Label done = new Label();
-                mv.visitJumpInsn(IFNULL, isNull);
-                mv.visitInsn(ICONST_0);
-                mv.visitJumpInsn(GOTO, done);
-                mv.visitLabel(isNull);
-                mv.visitInsn(ICONST_1);
-                mv.visitLabel(done);
+                numeric.bool(IFNULL);
                 stack.add(NumType.I32);
             }
             case REF_FUNC -> {

@@ -200,7 +200,7 @@ final class NumericEmitter {
     }
 
     /** Pushes 1 if the jump condition holds on the compared operands, else 0. */
-    private void bool(int jump) {
+    void bool(int jump) {
         Label yes = new Label();
         Label done = new Label();
         mv.visitJumpInsn(jump, yes);
