@@ -14,6 +14,7 @@ public final class Arabica {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new Arabica()).setCaseInsensitiveEnumValuesAllowed(true);
+        // Options end at the first positional parameter, so that a guest's own flags reach the guest.
+        return new CommandLine(new Arabica()).setCaseInsensitiveEnumValuesAllowed(true).setStopAtPositional(true);
     }
 }

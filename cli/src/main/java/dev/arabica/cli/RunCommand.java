@@ -16,7 +16,10 @@ import dev.arabica.runtime.Trap;
 import dev.arabica.runtime.Value;
 import dev.arabica.text.TextParseException;
 import dev.arabica.text.Wat;
+import dev.arabica.wasi.Wasi;
+import dev.arabica.wasi.WasiExit;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,21 +30,38 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code arabica run}: instantiates a module and calls an export, printing its results. */
+/** {@code arabica run}: runs a WASI command, or calls one export and prints its results. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs a WebAssembly module (.wasm or .wat).",
-            "With --invoke, calls that export with ARGS parsed by its parameter types and prints each result",
-            "on its own line; without it, calls the _start export. A trap prints its message and WebAssembly",
-            "backtrace to stderr and exits with status 1."})
+        description = {"Runs a WebAssembly module (.wasm or .wat) with WASI preview1.",
+            "Without --invoke, runs the command's _start (or a reactor's _initialize) with ARGS as its arguments",
+            "and exits with the guest's exit code. With --invoke, calls that export with ARGS parsed by its",
+            "parameter types and prints each result on its own line. The guest sees only what the flags grant:",
+            "the terminal's stdin, stdout and stderr, the --dir directories and the --env variables.",
+            "A trap prints its message and WebAssembly backtrace to stderr and exits with status 1."})
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--invoke", paramLabel = "NAME", description = "The export to call.")
     String invoke;
 
+    @Option(names = "--dir", paramLabel = "HOST[::GUEST]",
+            description = "Grants a host directory, read and write, as GUEST (by default its own name).")
+    List<String> directories = new ArrayList<>();
+
+    @Option(names = "--dir-readonly", paramLabel = "HOST[::GUEST]",
+            description = "Grants a host directory the guest can read but not change.")
+    List<String> readOnlyDirectories = new ArrayList<>();
+
+    @Option(names = "--env", paramLabel = "NAME[=VALUE]",
+            description = "Grants an environment variable; without a value, this process's value of it.")
+    List<String> environment = new ArrayList<>();
+
+    @Option(names = "--argv0", paramLabel = "NAME", description = "The program name the guest sees (default: FILE).")
+    String argv0;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The module.")
     Path file;
 
-    @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the invoked function.")
+    @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program or the invoked function.")
     List<String> args = new ArrayList<>();
 
     @Override
@@ -59,27 +79,87 @@ final class RunCommand implements Callable<Integer> {
         } catch (TextParseException e) {
             return fail(e.getMessage());
         }
+        Wasi wasi;
         try {
+            wasi = wasi();
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            return fail(e.getMessage());
+        }
+        try (wasi) {
             CompiledModule compiled = engine.compile(module);
             Store store = new Store(engine);
-            Instance instance = new Linker(engine).instantiate(store, compiled);
-            String name = invoke != null ? invoke : "_start";
-            if (instance.export(name).isEmpty() || !(instance.export(name).get() instanceof Func func)) {
-                return fail(invoke != null ? "no exported function \"" + invoke + "\""
-                        : "no --invoke given and the module exports no _start function");
+            Linker linker = new Linker(engine);
+            wasi.addTo(linker, store);
+            Instance instance = linker.instantiate(store, compiled);
+            if (invoke != null) {
+                Func func = exportedFunc(instance, invoke);
+                if (func == null) {
+                    return fail("no exported function \"" + invoke + "\"");
+                }
+                for (Value result : func.call(store, arguments(func))) {
+                    System.out.println(format(result));
+                }
+                return 0;
             }
-            for (Value result : func.call(store, arguments(func))) {
-                System.out.println(format(result));
+            Func entry = exportedFunc(instance, "_start");
+            if (entry == null) {
+                entry = exportedFunc(instance, "_initialize");
             }
+            if (entry == null) {
+                return fail("no --invoke given and the module exports neither _start nor _initialize");
+            }
+            entry.call(store);
             return 0;
+        } catch (WasiExit exit) {
+            return exit.exitCode();
         } catch (WasmFormatException e) {
             return fail(e.describe());
         } catch (LinkException | IllegalArgumentException e) {
             return fail(e.getMessage());
         } catch (Trap trap) {
+            System.out.flush();
             System.err.println(file + ": trap: " + trap.describe());
             return 1;
+        } finally {
+            System.out.flush();
         }
+    }
+
+    private Wasi wasi() {
+        List<String> guestArguments = new ArrayList<>();
+        guestArguments.add(argv0 != null ? argv0 : file.toString());
+        if (invoke == null) {
+            guestArguments.addAll(args);
+        }
+        Wasi.Builder builder = Wasi.builder().inheritStdio().arguments(guestArguments);
+        for (String variable : environment) {
+            int equals = variable.indexOf('=');
+            if (equals >= 0) {
+                builder.env(variable.substring(0, equals), variable.substring(equals + 1));
+            } else if (System.getenv(variable) != null) {
+                builder.env(variable, System.getenv(variable));
+            }
+        }
+        for (String directory : directories) {
+            String[] hostAndGuest = hostAndGuest(directory);
+            builder.preopen(Path.of(hostAndGuest[0]), hostAndGuest[1]);
+        }
+        for (String directory : readOnlyDirectories) {
+            String[] hostAndGuest = hostAndGuest(directory);
+            builder.preopenReadOnly(Path.of(hostAndGuest[0]), hostAndGuest[1]);
+        }
+        return builder.build();
+    }
+
+    /** Splits {@code HOST::GUEST}; the guest name defaults to the host path as given. */
+    private static String[] hostAndGuest(String directory) {
+        int separator = directory.indexOf("::");
+        return separator < 0 ? new String[] {directory, directory}
+                : new String[] {directory.substring(0, separator), directory.substring(separator + 2)};
+    }
+
+    private static Func exportedFunc(Instance instance, String name) {
+        return instance.export(name).filter(Func.class::isInstance).map(Func.class::cast).orElse(null);
     }
 
     private Value[] arguments(Func func) {

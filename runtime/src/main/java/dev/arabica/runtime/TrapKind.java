@@ -12,7 +12,9 @@ public enum TrapKind {
     UNINITIALIZED_ELEMENT("uninitialized element"),
     INDIRECT_CALL_TYPE_MISMATCH("indirect call type mismatch"),
     NULL_REFERENCE("null reference"),
-    CALL_STACK_EXHAUSTED("call stack exhausted");
+    CALL_STACK_EXHAUSTED("call stack exhausted"),
+    /** A host function refused to go on; the trap's own message says why. */
+    HOST("host function trapped");
 
     private final String message;
 
