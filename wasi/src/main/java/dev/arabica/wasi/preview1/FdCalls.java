@@ -201,13 +201,14 @@ final class FdCalls {
         return target;
     }
 
+    /** Streams fail with {@code ESPIPE} before rights are checked, which is how programs tell a pipe from a file. */
     private FileDescriptor seekable(int fd, long rights) {
         Descriptor descriptor = table.get(fd);
-        descriptor.require(rights);
-        if (descriptor instanceof FileDescriptor file) {
-            return file;
+        if (!(descriptor instanceof FileDescriptor file)) {
+            throw new WasiError(descriptor instanceof DirectoryDescriptor ? Errno.EBADF : Errno.ESPIPE);
         }
-        throw new WasiError(descriptor instanceof DirectoryDescriptor ? Errno.EBADF : Errno.ESPIPE);
+        file.require(rights);
+        return file;
     }
 
     private int sync(int fd, long right, boolean metadata) throws IOException {

@@ -38,11 +38,6 @@ public final class Preview1 implements AutoCloseable {
         }
     }
 
-    /** The names this ABI defines, in registration order; for tests and documentation. */
-    static List<String> names(Abi abi, WasiContext context) {
-        return new ArrayList<>(functions(abi, context).entries().keySet());
-    }
-
     private Registry functions(Abi abi) {
         return functions(abi, context);
     }
