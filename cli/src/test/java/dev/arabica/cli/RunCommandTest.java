@@ -65,4 +65,41 @@ class RunCommandTest {
         assertThat(run("--invoke", "fac_rec", "../examples/fac.wat", "ten")).isEqualTo(2);
         assertThat(stderr).contains("not a valid i64");
     }
+
+    @Test
+    void runsAWasiCommandWithGrantedDirectoriesAndArguments() throws IOException {
+        Files.writeString(dir.resolve("text.txt"), "the cat and the dog and the bird");
+        assertThat(run("--dir", dir + "::/data", "../examples/wordfreq/wordfreq.wasm", "-n", "2", "/data/text.txt"))
+                .isZero();
+        assertThat(stdout.lines()).containsExactly("      3 the", "      2 and");
+    }
+
+    @Test
+    void exitsWithTheGuestsExitCode() {
+        assertThat(run("../examples/wordfreq/wordfreq.wasm", "/data/missing.txt")).isEqualTo(1);
+        assertThat(stderr).contains("/data/missing.txt");
+    }
+
+    @Test
+    void procExitInATextModuleSetsTheExitStatus() throws IOException {
+        Path module = Files.writeString(dir.resolve("exit.wat"), """
+                (module
+                  (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+                  (memory (export "memory") 1)
+                  (func (export "_start") (call $exit (i32.const 42))))""");
+        assertThat(run(module.toString())).isEqualTo(42);
+    }
+
+    @Test
+    void grantsOnlyTheEnvironmentVariablesNamed() throws IOException {
+        Path module = Files.writeString(dir.resolve("env.wat"), """
+                (module
+                  (import "wasi_snapshot_preview1" "environ_sizes_get" (func $sizes (param i32 i32) (result i32)))
+                  (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+                  (memory (export "memory") 1)
+                  (func (export "_start")
+                    (drop (call $sizes (i32.const 0) (i32.const 4)))
+                    (call $exit (i32.load (i32.const 0)))))""");
+        assertThat(run("--env", "A=1", "--env", "B=2", module.toString())).isEqualTo(2);
+    }
 }
