@@ -1,7 +1,10 @@
 package dev.arabica.runtime;
 
 import dev.arabica.format.model.DataSegment;
+import dev.arabica.format.model.ExternalKind;
+import dev.arabica.runtime.interpreter.WasmFunc;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,6 +25,7 @@ public final class Instance {
     /** Data segment contents; a dropped segment is empty. */
     final byte[][] datas;
     private final Map<String, Extern> exports;
+    private final Map<Integer, Func> interpreted = new HashMap<>();
 
     Instance(Store store, CompiledModule module, Func[] funcs, Table[] tables, Memory[] memories, Global[] globals,
             Object[][] elems, Map<String, Extern> exports) {
@@ -88,6 +92,22 @@ public final class Instance {
     // Accessors for the engines.
     public Func funcAt(int index) {
         return funcs[index];
+    }
+
+    /**
+     * Function {@code index} as the interpreter runs it, created on first use: compiled code calls
+     * this for a function whose JVM method would be too large.
+     */
+    public Func interpretedFunc(int index) {
+        synchronized (interpreted) {
+            return interpreted.computeIfAbsent(index, function -> {
+                int defined = function - module.module().imports(ExternalKind.FUNC).size();
+                int typeIndex = module.module().functions().get(defined).typeIndex();
+                WasmFunc func = new WasmFunc(function, defined, funcs[function].type(), module.canonicalType(typeIndex));
+                func.bind(this);
+                return func;
+            });
+        }
     }
 
     public Table tableAt(int index) {

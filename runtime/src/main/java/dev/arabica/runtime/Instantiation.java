@@ -69,7 +69,7 @@ final class Instantiation {
             FuncType type = (FuncType) module.types().get(typeIndex).compType();
             CompiledCode code = compiled.code();
             funcArray[imported + i] = code != null && code.isCompiled(imported + i)
-                    ? new CompiledFunc(type, compiled.canonicalType(typeIndex), code.method(imported + i))
+                    ? new CompiledFunc(type, compiled.canonicalType(typeIndex), code, imported + i)
                     : new WasmFunc(imported + i, i, type, compiled.canonicalType(typeIndex));
         }
         ConstEvaluator constants = new ConstEvaluator(funcArray, globals);

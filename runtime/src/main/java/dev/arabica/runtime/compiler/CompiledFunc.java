@@ -8,21 +8,26 @@ import dev.arabica.runtime.Store;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 
-/** A function compiled to a JVM method. Calls from the slot-stack world are adapted by the base class. */
+/**
+ * A function compiled to a JVM method, looked up the first time it is called from outside compiled
+ * code. Calls from the slot-stack world are adapted by the base class.
+ */
 public final class CompiledFunc extends Func {
 
-    private final MethodHandle method;
+    private final CompiledCode code;
+    private final int index;
     private Instance instance;
-    private MethodHandle bound;
+    private volatile MethodHandle method;
+    private volatile MethodHandle bound;
 
-    public CompiledFunc(FuncType type, int canonicalType, MethodHandle method) {
+    public CompiledFunc(FuncType type, int canonicalType, CompiledCode code, int index) {
         super(type, canonicalType);
-        this.method = method;
+        this.code = code;
+        this.index = index;
     }
 
     public void bind(Instance instance) {
         this.instance = instance;
-        this.bound = MethodHandles.dropArguments(MethodHandles.insertArguments(method, 0, instance), 0, Instance.class);
     }
 
     @Override
@@ -32,14 +37,29 @@ public final class CompiledFunc extends Func {
 
     @Override
     public MethodHandle handle() {
-        return bound;
+        MethodHandle handle = bound;
+        if (handle == null) {
+            handle = MethodHandles.dropArguments(MethodHandles.insertArguments(method(), 0, instance), 0,
+                    Instance.class);
+            bound = handle;
+        }
+        return handle;
+    }
+
+    private MethodHandle method() {
+        MethodHandle resolved = method;
+        if (resolved == null) {
+            resolved = code.method(index);
+            method = resolved;
+        }
+        return resolved;
     }
 
     @Override
     public void invoke(Machine machine, int base) {
         int previousTop = machine.reserve(base + Math.max(paramSlots(), resultSlots()));
         try {
-            invokeFromSlots(machine, base, method, instance);
+            invokeFromSlots(machine, base, method(), instance);
         } finally {
             machine.reserve(previousTop);
         }

@@ -82,6 +82,11 @@ public final class CompiledSupport {
         return instance.tableAt(table).indirectTarget(index & 0xFFFFFFFFL, canonicalType);
     }
 
+    /** The interpreter's version of function {@code index}, for a function too large to compile. */
+    public static Func interpreted(Instance instance, int index) {
+        return instance.interpretedFunc(index);
+    }
+
     /** Adds the frame of compiled function {@code index} to a trap unwinding through it. */
     public static Trap frame(Trap trap, Instance instance, int index) {
         trap.addFrame(new Trap.Frame(index, instance.module().names().functionName(index).orElse(null), -1));

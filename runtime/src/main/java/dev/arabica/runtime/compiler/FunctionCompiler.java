@@ -25,11 +25,11 @@ import org.objectweb.asm.MethodVisitor;
  */
 final class FunctionCompiler {
 
-    private static final String SUPPORT = "dev/arabica/runtime/compiler/CompiledSupport";
+    static final String SUPPORT = "dev/arabica/runtime/compiler/CompiledSupport";
     private static final String MEMORY_ACCESS = "dev/arabica/runtime/ops/MemoryAccess";
-    private static final String FUNC = "dev/arabica/runtime/Func";
+    static final String FUNC = "dev/arabica/runtime/Func";
     private static final String GLOBAL = "dev/arabica/runtime/Global";
-    private static final String HANDLE = "java/lang/invoke/MethodHandle";
+    static final String HANDLE = "java/lang/invoke/MethodHandle";
 
     private final ModuleLayout layout;
     private final int functionIndex;
@@ -451,7 +451,7 @@ final class FunctionCompiler {
             int[] temps = spill(calleeType.params());
             mv.visitVarInsn(ALOAD, 0);
             reload(calleeType.params(), temps);
-            mv.visitMethodInsn(INVOKESTATIC, layout.className(), ModuleLayout.methodName(callee),
+            mv.visitMethodInsn(INVOKESTATIC, ModuleLayout.className(callee), ModuleLayout.methodName(callee),
                     JvmTypes.methodDescriptor(calleeType), false);
         } else {
             int[] temps = spill(calleeType.params());

@@ -18,7 +18,6 @@ final class ModuleLayout {
 
     private final CompiledModule compiled;
     private final Module module;
-    private final String className;
     private final List<Integer> functionTypes = new ArrayList<>();
     private final List<GlobalType> globals = new ArrayList<>();
     private final List<ValType> tableElements = new ArrayList<>();
@@ -26,10 +25,9 @@ final class ModuleLayout {
     private final boolean hasMemory;
     private final BitSet compiledFunctions;
 
-    ModuleLayout(CompiledModule compiled, String className, BitSet compiledFunctions) {
+    ModuleLayout(CompiledModule compiled, BitSet compiledFunctions) {
         this.compiled = compiled;
         this.module = compiled.module();
-        this.className = className;
         this.compiledFunctions = compiledFunctions;
         for (Import entry : module.imports()) {
             if (entry.type() instanceof ExternType.Func f) {
@@ -47,8 +45,13 @@ final class ModuleLayout {
         hasMemory = !module.memories().isEmpty() || !module.imports(ExternalKind.MEMORY).isEmpty();
     }
 
-    String className() {
-        return className;
+    /** The internal name of the class that holds function {@code function}'s method. */
+    static String className(int function) {
+        return ModuleClassLoader.PACKAGE_PATH + "F" + function;
+    }
+
+    CompiledModule compiled() {
+        return compiled;
     }
 
     static String methodName(int function) {
