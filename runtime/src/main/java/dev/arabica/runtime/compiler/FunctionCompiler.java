@@ -340,10 +340,20 @@ final class FunctionCompiler {
         } else {
             pop();
         }
-        mv.visitVarInsn(ALOAD, memorySlot);
-        mv.visitLdcInsn(offset);
-        String descriptor = store ? "(I" + JvmTypes.descriptor(valueType) + "[BJ)V" : "(I[BJ)" + JvmTypes.descriptor(valueType);
-        mv.visitMethodInsn(INVOKESTATIC, MEMORY_ACCESS, name, descriptor, false);
+        if (offset > Integer.MAX_VALUE) {
+            if (store) {
+                mv.visitInsn(JvmTypes.pop(valueType));
+            }
+            mv.visitInsn(POP);
+            mv.visitMethodInsn(INVOKESTATIC, MEMORY_ACCESS, "outOfBounds", "()Ldev/arabica/runtime/Trap;", false);
+            mv.visitInsn(ATHROW);
+        } else {
+            mv.visitVarInsn(ALOAD, memorySlot);
+            mv.visitLdcInsn((int) offset);
+            String descriptor = store ? "(I" + JvmTypes.descriptor(valueType) + "[BI)V"
+                    : "(I[BI)" + JvmTypes.descriptor(valueType);
+            mv.visitMethodInsn(INVOKESTATIC, MEMORY_ACCESS, name, descriptor, false);
+        }
         if (!store) {
             stack.add(valueType);
         }
