@@ -1,7 +1,9 @@
 package dev.arabica.text.lexer;
 
 import dev.arabica.text.TextParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /** An S-expression: a token, or a parenthesised list of S-expressions. */
@@ -42,35 +44,38 @@ public sealed interface SExpr {
         }
     }
 
-    /** Parses the whole text into its top-level S-expressions. */
+    /**
+     * Parses the whole text into its top-level S-expressions. Open lists are kept on an explicit
+     * stack, so nesting depth is limited only by memory.
+     */
     static List<SExpr> parseAll(String source) {
         List<Token> tokens = Lexer.tokenize(source);
-        List<SExpr> result = new ArrayList<>();
-        int[] at = {0};
-        while (at[0] < tokens.size()) {
-            result.add(parse(tokens, at));
-        }
-        return result;
-    }
-
-    private static SExpr parse(List<Token> tokens, int[] at) {
-        Token token = tokens.get(at[0]++);
-        if (token.kind() == Token.Kind.RPAREN) {
-            throw new TextParseException("unexpected token )", token.line(), token.column());
-        }
-        if (token.kind() != Token.Kind.LPAREN) {
-            return new Atom(token);
-        }
-        List<SExpr> items = new ArrayList<>();
-        while (true) {
-            if (at[0] >= tokens.size()) {
-                throw new TextParseException("unexpected end of input: unclosed (", token.line(), token.column());
+        List<SExpr> current = new ArrayList<>();
+        Deque<Token> openers = new ArrayDeque<>();
+        Deque<List<SExpr>> enclosing = new ArrayDeque<>();
+        for (Token token : tokens) {
+            switch (token.kind()) {
+                case LPAREN -> {
+                    openers.push(token);
+                    enclosing.push(current);
+                    current = new ArrayList<>();
+                }
+                case RPAREN -> {
+                    if (openers.isEmpty()) {
+                        throw new TextParseException("unexpected token )", token.line(), token.column());
+                    }
+                    Token opener = openers.pop();
+                    Node node = new Node(current, opener.line(), opener.column());
+                    current = enclosing.pop();
+                    current.add(node);
+                }
+                default -> current.add(new Atom(token));
             }
-            if (tokens.get(at[0]).kind() == Token.Kind.RPAREN) {
-                at[0]++;
-                return new Node(items, token.line(), token.column());
-            }
-            items.add(parse(tokens, at));
         }
+        if (!openers.isEmpty()) {
+            Token opener = openers.peek();
+            throw new TextParseException("unexpected end of input: unclosed (", opener.line(), opener.column());
+        }
+        return current;
     }
 }

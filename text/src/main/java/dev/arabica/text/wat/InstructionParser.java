@@ -38,7 +38,11 @@ final class InstructionParser {
 
     /** The remaining items of {@code in} as an expression, with its closing {@code end}. */
     Expr expr(Cursor in) {
-        sequence(in);
+        try {
+            sequence(in);
+        } catch (StackOverflowError tooDeep) {
+            throw in.error("folded instructions nested too deeply to parse");
+        }
         if (!in.atEnd()) {
             throw in.unexpected();
         }
@@ -46,21 +50,46 @@ final class InstructionParser {
         return Expr.of(out);
     }
 
-    /** Instructions until the end of the list or a keyword that closes a block. */
+    /** A flat {@code block}, {@code loop}, {@code if}, {@code try_table} or {@code try} whose {@code end} is still to come. */
+    private static final class OpenBlock {
+        final String keyword;
+        final String label;
+        boolean inElse;
+
+        OpenBlock(String keyword, String label) {
+            this.keyword = keyword;
+            this.label = label;
+        }
+    }
+
+    /**
+     * Instructions until the end of the list or a keyword that closes a block opened before this
+     * call. Flat blocks are tracked on an explicit stack rather than by recursion, so nesting depth
+     * is limited only by memory.
+     */
     private void sequence(Cursor in) {
+        List<OpenBlock> open = new ArrayList<>();
         while (!in.atEnd()) {
             SExpr item = in.peek();
             if (item instanceof SExpr.Node node) {
                 in.next();
                 folded(node);
-            } else {
-                Token token = ((SExpr.Atom) item).token();
-                if (token.kind() == Token.Kind.ATOM && BLOCK_ENDS.contains(token.text())) {
+                continue;
+            }
+            Token token = ((SExpr.Atom) item).token();
+            if (token.kind() == Token.Kind.ATOM && BLOCK_ENDS.contains(token.text())) {
+                if (open.isEmpty()) {
                     return;
                 }
                 in.next();
-                flat(token, in);
+                continueOrClose(open, token, in);
+                continue;
             }
+            in.next();
+            flat(token, in, open);
+        }
+        if (!open.isEmpty()) {
+            throw in.error("unexpected end of input: expected end");
         }
     }
 
@@ -72,55 +101,65 @@ final class InstructionParser {
         return new TextParseException(reason, where.line(), where.column());
     }
 
-    private void flat(Token keyword, Cursor in) {
+    private void flat(Token keyword, Cursor in, List<OpenBlock> open) {
         if (keyword.kind() != Token.Kind.ATOM) {
             throw error("unexpected token " + keyword, keyword);
         }
-        switch (keyword.text()) {
-            case "block", "loop" -> {
+        String text = keyword.text();
+        switch (text) {
+            case "block", "loop", "if", "try" -> {
                 String label = in.takeId();
-                out.add(new Instruction.Block(Opcode.fromMnemonic(keyword.text()), blockType(in)));
-                body(in, label);
-                closeWith(in, "end", label);
-            }
-            case "if" -> {
-                String label = in.takeId();
-                out.add(new Instruction.Block(Opcode.IF, blockType(in)));
-                body(in, label);
-                if (in.takeKeyword("else")) {
-                    checkLabel(in, label);
-                    out.add(Instruction.Plain.of(Opcode.ELSE));
-                    body(in, label);
-                }
-                closeWith(in, "end", label);
+                Opcode opcode = text.equals("try") ? Opcode.TRY : Opcode.fromMnemonic(text);
+                out.add(new Instruction.Block(opcode, blockType(in)));
+                openBlock(open, text, label);
             }
             case "try_table" -> {
                 String label = in.takeId();
                 out.add(tryTable(in));
-                body(in, label);
-                closeWith(in, "end", label);
-            }
-            case "try" -> {
-                String label = in.takeId();
-                out.add(new Instruction.Block(Opcode.TRY, blockType(in)));
-                body(in, label);
-                while (true) {
-                    if (in.takeKeyword("catch")) {
-                        out.add(new Instruction.Indexed(Opcode.CATCH, index(in, module.tags)));
-                    } else if (in.takeKeyword("catch_all")) {
-                        out.add(Instruction.Plain.of(Opcode.CATCH_ALL));
-                    } else {
-                        break;
-                    }
-                    body(in, label);
-                }
-                if (in.takeKeyword("delegate")) {
-                    out.add(new Instruction.Indexed(Opcode.DELEGATE, label(in)));
-                } else {
-                    closeWith(in, "end", label);
-                }
+                openBlock(open, text, label);
             }
             default -> out.add(plain(keyword, in));
+        }
+    }
+
+    private void openBlock(List<OpenBlock> open, String keyword, String label) {
+        open.add(new OpenBlock(keyword, label));
+        labels.add(label);
+    }
+
+    /** Handles {@code end}, {@code else}, {@code catch}, {@code catch_all} or {@code delegate} of the innermost open block. */
+    private void continueOrClose(List<OpenBlock> open, Token keyword, Cursor in) {
+        OpenBlock block = open.get(open.size() - 1);
+        switch (keyword.text()) {
+            case "end" -> {
+                labels.remove(labels.size() - 1);
+                checkLabel(in, block.label);
+                out.add(Instruction.Plain.of(Opcode.END));
+                open.remove(open.size() - 1);
+            }
+            case "else" -> {
+                if (!block.keyword.equals("if") || block.inElse) {
+                    throw error("unexpected token else", keyword);
+                }
+                checkLabel(in, block.label);
+                out.add(Instruction.Plain.of(Opcode.ELSE));
+                block.inElse = true;
+            }
+            case "catch", "catch_all" -> {
+                if (!block.keyword.equals("try")) {
+                    throw error("unexpected token " + keyword.text(), keyword);
+                }
+                out.add(keyword.text().equals("catch") ? new Instruction.Indexed(Opcode.CATCH, index(in, module.tags))
+                        : Instruction.Plain.of(Opcode.CATCH_ALL));
+            }
+            default -> {
+                if (!block.keyword.equals("try")) {
+                    throw error("unexpected token delegate", keyword);
+                }
+                labels.remove(labels.size() - 1);
+                out.add(new Instruction.Indexed(Opcode.DELEGATE, label(in)));
+                open.remove(open.size() - 1);
+            }
         }
     }
 
@@ -129,14 +168,6 @@ final class InstructionParser {
         labels.add(label);
         sequence(in);
         labels.remove(labels.size() - 1);
-    }
-
-    private void closeWith(Cursor in, String keyword, String label) {
-        if (!in.takeKeyword(keyword)) {
-            throw in.atEnd() ? in.error("unexpected end of input: expected " + keyword) : in.unexpected();
-        }
-        checkLabel(in, label);
-        out.add(Instruction.Plain.of(Opcode.END));
     }
 
     private static void checkLabel(Cursor in, String label) {
