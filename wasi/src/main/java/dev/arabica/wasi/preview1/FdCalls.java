@@ -138,30 +138,32 @@ final class FdCalls {
         return total;
     }
 
+    /** A read or write at a position that leaves the channel's own position alone. */
+    @FunctionalInterface
+    private interface PositionalTransfer {
+        int transfer(ByteBuffer buffer, long position) throws IOException;
+    }
+
     private int pread(int fd, ByteBuffer[] buffers, long offset) throws IOException {
         FileChannel channel = positional(fd, Rights.FD_READ | Rights.FD_SEEK, offset);
-        long position = offset;
-        int total = 0;
-        for (ByteBuffer buffer : buffers) {
-            while (buffer.hasRemaining()) {
-                int count = channel.read(buffer, position);
-                if (count <= 0) {
-                    return total;
-                }
-                total += count;
-                position += count;
-            }
-        }
-        return total;
+        return transferAll(buffers, offset, channel::read);
     }
 
     private int pwrite(int fd, ByteBuffer[] buffers, long offset) throws IOException {
         FileChannel channel = positional(fd, Rights.FD_WRITE | Rights.FD_SEEK, offset);
+        return transferAll(buffers, offset, channel::write);
+    }
+
+    /** Fills or drains the buffers in order from {@code offset}, stopping early at the end of the file. */
+    private static int transferAll(ByteBuffer[] buffers, long offset, PositionalTransfer io) throws IOException {
         long position = offset;
         int total = 0;
         for (ByteBuffer buffer : buffers) {
             while (buffer.hasRemaining()) {
-                int count = channel.write(buffer, position);
+                int count = io.transfer(buffer, position);
+                if (count <= 0) {
+                    return total;
+                }
                 total += count;
                 position += count;
             }

@@ -65,18 +65,16 @@ final class IoErrors {
             return Errno.ELOOP;
         } else if (exception instanceof ClosedChannelException) {
             return Errno.EBADF;
-        } else if (exception instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
-            String reason = fileSystem.getReason();
-            for (Map.Entry<String, Errno> entry : REASONS.entrySet()) {
-                if (reason.startsWith(entry.getKey())) {
-                    return entry.getValue();
-                }
-            }
         }
-        String message = exception.getMessage();
-        if (message != null) {
+        String reason = exception instanceof FileSystemException fileSystem ? fileSystem.getReason() : null;
+        return fromMessage(reason != null ? reason : exception.getMessage());
+    }
+
+    /** The errno whose C library message the text holds, or {@code EIO} if none does. */
+    private static Errno fromMessage(String text) {
+        if (text != null) {
             for (Map.Entry<String, Errno> entry : REASONS.entrySet()) {
-                if (message.contains(entry.getKey())) {
+                if (text.contains(entry.getKey())) {
                     return entry.getValue();
                 }
             }
