@@ -30,6 +30,14 @@ public final class CompiledFunc extends Func {
         this.instance = instance;
     }
 
+    int index() {
+        return index;
+    }
+
+    Instance instance() {
+        return instance;
+    }
+
     @Override
     public Store store() {
         return instance.store();

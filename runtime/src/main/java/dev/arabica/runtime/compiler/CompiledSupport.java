@@ -82,6 +82,14 @@ public final class CompiledSupport {
         return instance.tableAt(table).indirectTarget(index & 0xFFFFFFFFL, canonicalType);
     }
 
+    /**
+     * The index of {@code func} if it is a compiled function of {@code instance}, which compiled
+     * code then calls directly; -1 otherwise.
+     */
+    public static int localIndex(Func func, Instance instance) {
+        return func instanceof CompiledFunc compiled && compiled.instance() == instance ? compiled.index() : -1;
+    }
+
     /** The interpreter's version of function {@code index}, for a function too large to compile. */
     public static Func interpreted(Instance instance, int index) {
         return instance.interpretedFunc(index);

@@ -30,6 +30,8 @@ final class FunctionCompiler {
     static final String FUNC = "dev/arabica/runtime/Func";
     private static final String GLOBAL = "dev/arabica/runtime/Global";
     static final String HANDLE = "java/lang/invoke/MethodHandle";
+    /** A {@code call_indirect} with more possible targets than this goes through method handles only. */
+    private static final int MAX_DIRECT_TARGETS = 64;
 
     private final ModuleLayout layout;
     private final int functionIndex;
@@ -99,7 +101,7 @@ final class FunctionCompiler {
                 slot += JvmTypes.size(locals.type());
             }
         }
-        if (layout.hasMemory()) {
+        if (layout.hasMemory() && usesMemory(function)) {
             memorySlot = slot++;
             reloadMemory();
         }
@@ -120,6 +122,23 @@ final class FunctionCompiler {
         mv.visitInsn(ATHROW);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+    }
+
+    /** A function that never touches memory keeps no reference to it, and reloads none after calls. */
+    private static boolean usesMemory(Function function) {
+        for (Instruction instruction : function.body().instructions()) {
+            if (instruction instanceof Instruction.Memory) {
+                return true;
+            }
+            switch (instruction.opcode()) {
+                case MEMORY_SIZE, MEMORY_GROW, MEMORY_FILL, MEMORY_COPY, MEMORY_INIT -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     private void instruction(Instruction instruction) {
@@ -482,10 +501,51 @@ final class FunctionCompiler {
         mv.visitVarInsn(ILOAD, index);
         mv.visitVarInsn(ALOAD, 0);
         mv.visitLdcInsn(instruction.second());
-        mv.visitLdcInsn(layout.canonicalType(instruction.first()));
+        int canonicalType = layout.canonicalType(instruction.first());
+        mv.visitLdcInsn(canonicalType);
         support("indirect", "(I" + JvmTypes.INSTANCE_DESCRIPTOR + "II)L" + FUNC + ";");
-        invokeHandle(calleeType, temps);
+        List<Integer> candidates = layout.indirectCandidates(canonicalType);
+        if (candidates.isEmpty() || candidates.size() > MAX_DIRECT_TARGETS) {
+            invokeHandle(calleeType, temps);
+        } else {
+            callDirectly(calleeType, temps, candidates);
+        }
         results(calleeType);
+    }
+
+    /**
+     * With the callee {@code Func} on the stack: if it is one of this module's compiled functions
+     * that tables hold, calls its method with {@code invokestatic}, which the JIT can inline;
+     * otherwise through its method handle.
+     */
+    private void callDirectly(FuncType calleeType, int[] temps, List<Integer> candidates) {
+        int callee = temp(RefType.FUNCREF);
+        mv.visitVarInsn(ASTORE, callee);
+        mv.visitVarInsn(ALOAD, callee);
+        mv.visitVarInsn(ALOAD, 0);
+        support("localIndex", "(L" + FUNC + ";" + JvmTypes.INSTANCE_DESCRIPTOR + ")I");
+        Label viaHandle = new Label();
+        Label done = new Label();
+        Label[] labels = new Label[candidates.size()];
+        int[] keys = new int[candidates.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = new Label();
+            keys[i] = candidates.get(i);
+        }
+        mv.visitLookupSwitchInsn(viaHandle, keys, labels);
+        String descriptor = JvmTypes.methodDescriptor(calleeType);
+        for (int i = 0; i < labels.length; i++) {
+            mv.visitLabel(labels[i]);
+            mv.visitVarInsn(ALOAD, 0);
+            reload(calleeType.params(), temps);
+            mv.visitMethodInsn(INVOKESTATIC, ModuleLayout.className(keys[i]), ModuleLayout.methodName(keys[i]),
+                    descriptor, false);
+            mv.visitJumpInsn(GOTO, done);
+        }
+        mv.visitLabel(viaHandle);
+        mv.visitVarInsn(ALOAD, callee);
+        invokeHandle(calleeType, temps);
+        mv.visitLabel(done);
     }
 
     /** With the callee {@code Func} on the stack: calls it through its method handle. */

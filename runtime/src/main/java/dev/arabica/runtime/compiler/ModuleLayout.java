@@ -1,17 +1,25 @@
 package dev.arabica.runtime.compiler;
 
 import dev.arabica.format.model.BlockType;
+import dev.arabica.format.model.ElementSegment;
+import dev.arabica.format.model.Expr;
 import dev.arabica.format.model.ExternType;
 import dev.arabica.format.model.ExternalKind;
 import dev.arabica.format.model.FuncType;
 import dev.arabica.format.model.GlobalType;
 import dev.arabica.format.model.Import;
+import dev.arabica.format.model.Instruction;
 import dev.arabica.format.model.Module;
+import dev.arabica.format.model.Opcode;
 import dev.arabica.format.model.ValType;
 import dev.arabica.runtime.CompiledModule;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** What the code generator needs to know about a module: index spaces, types, and which functions compile. */
 final class ModuleLayout {
@@ -24,6 +32,7 @@ final class ModuleLayout {
     private final int importedFunctions;
     private final boolean hasMemory;
     private final BitSet compiledFunctions;
+    private final Map<Integer, List<Integer>> indirectCandidates = new ConcurrentHashMap<>();
 
     ModuleLayout(CompiledModule compiled, BitSet compiledFunctions) {
         this.compiled = compiled;
@@ -84,6 +93,29 @@ final class ModuleLayout {
 
     ValType tableElementType(int index) {
         return tableElements.get(index);
+    }
+
+    /**
+     * The compiled functions of this module that element segments put in tables and whose type is
+     * {@code canonicalType}: the targets a {@code call_indirect} of that type calls directly.
+     */
+    List<Integer> indirectCandidates(int canonicalType) {
+        return indirectCandidates.computeIfAbsent(canonicalType, type -> {
+            Set<Integer> candidates = new TreeSet<>();
+            for (ElementSegment segment : module.elements()) {
+                for (Expr init : segment.init()) {
+                    for (Instruction instruction : init.instructions()) {
+                        if (instruction.opcode() == Opcode.REF_FUNC) {
+                            int function = ((Instruction.Indexed) instruction).index();
+                            if (isCompiled(function) && compiled.canonicalType(functionTypes.get(function)) == type) {
+                                candidates.add(function);
+                            }
+                        }
+                    }
+                }
+            }
+            return List.copyOf(candidates);
+        });
     }
 
     boolean hasMemory() {
