@@ -1,0 +1,60 @@
+package dev.arabica.bench;
+
+import dev.arabica.format.model.ExternalKind;
+import dev.arabica.runtime.CompiledModule;
+import dev.arabica.runtime.Engine;
+import dev.arabica.runtime.compiler.CompiledCode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Measures how fast modules compile, in a fresh JVM as a user meets it: the time of
+ * {@code Engine.compile} (decoding, validation, and setting up the per-function classes that are
+ * generated on first call), and the time to generate the JVM code of every function, as a whole
+ * program run would at most. Each is reported in megabytes of wasm per second.
+ */
+@Command(name = "compile-speed", mixinStandardHelpOptions = true, description = "Times compilation of .wasm files")
+public final class CompileSpeed implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "Modules to compile")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws Exception {
+        System.out.printf("%-28s %10s %12s %10s %14s %10s%n", "module", "bytes", "compile ms", "MB/s",
+                "all code ms", "MB/s");
+        for (Path file : files) {
+            byte[] bytes = Files.readAllBytes(file);
+            Engine engine = Engine.builder().build();
+            long start = System.nanoTime();
+            CompiledModule module = engine.compile(bytes);
+            long compiled = System.nanoTime();
+            CompiledCode code = module.code();
+            int functions = module.module().functions().size();
+            int imported = module.module().imports(ExternalKind.FUNC).size();
+            for (int index = imported; index < imported + functions; index++) {
+                if (code.isCompiled(index)) {
+                    code.method(index);
+                }
+            }
+            long generated = System.nanoTime();
+            System.out.printf("%-28s %10d %12.1f %10.2f %14.1f %10.2f%n", file.getFileName(), bytes.length,
+                    (compiled - start) / 1e6, megabytesPerSecond(bytes.length, compiled - start),
+                    (generated - compiled) / 1e6, megabytesPerSecond(bytes.length, generated - compiled));
+        }
+        return 0;
+    }
+
+    private static double megabytesPerSecond(long bytes, long nanos) {
+        return bytes / 1e6 / (nanos / 1e9);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new CompileSpeed()).execute(args));
+    }
+}
