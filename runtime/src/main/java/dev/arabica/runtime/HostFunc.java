@@ -3,6 +3,7 @@ package dev.arabica.runtime;
 import dev.arabica.format.model.FuncType;
 import dev.arabica.format.model.ValType;
 import dev.arabica.format.model.VecType;
+import java.lang.invoke.MethodHandle;
 import java.util.List;
 
 /** A function implemented by the host, adapted to the machine's calling convention. */
@@ -10,6 +11,7 @@ public final class HostFunc extends Func {
 
     private final HostFunction body;
     private final Store store;
+    private MethodHandle directHandle;
 
     HostFunc(Store store, FuncType type, int canonicalType, HostFunction body) {
         super(type, canonicalType);
@@ -20,6 +22,21 @@ public final class HostFunc extends Func {
     @Override
     public Store store() {
         return store;
+    }
+
+    /** A typed lambda is called by compiled code directly; other host functions through the slot stack. */
+    @Override
+    public MethodHandle handle() {
+        if (body instanceof TypedHostFunction typed && !type().params().contains(VecType.V128)
+                && !type().results().contains(VecType.V128)) {
+            MethodHandle direct = directHandle;
+            if (direct == null) {
+                direct = typed.compiledShape(store, SlotCallAdapter.methodType(type()));
+                directHandle = direct;
+            }
+            return direct;
+        }
+        return super.handle();
     }
 
     @Override

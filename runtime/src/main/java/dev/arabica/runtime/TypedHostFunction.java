@@ -28,14 +28,27 @@ final class TypedHostFunction implements HostFunction {
             int.class, NumType.I32, long.class, NumType.I64, float.class, NumType.F32, double.class, NumType.F64,
             V128.class, VecType.V128, Func.class, RefType.FUNCREF, Object.class, RefType.EXTERNREF);
 
+    private static final MethodHandle NEW_CALLER;
+
+    static {
+        try {
+            NEW_CALLER = MethodHandles.lookup().findConstructor(Caller.class,
+                    MethodType.methodType(void.class, Store.class, Instance.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private final FuncType type;
     private final boolean takesCaller;
     private final MethodHandle target;
+    private final MethodHandle direct;
 
-    private TypedHostFunction(FuncType type, boolean takesCaller, MethodHandle target) {
+    private TypedHostFunction(FuncType type, boolean takesCaller, MethodHandle target, MethodHandle direct) {
         this.type = type;
         this.takesCaller = takesCaller;
         this.target = target;
+        this.direct = direct;
     }
 
     static <F> TypedHostFunction of(Class<F> shape, F body) {
@@ -56,11 +69,22 @@ final class TypedHostFunction implements HostFunction {
         }
         MethodHandle spread = handle.asSpreader(Object[].class, javaParams.length)
                 .asType(MethodType.methodType(Object.class, Object[].class));
-        return new TypedHostFunction(new FuncType(params, results), takesCaller, spread);
+        return new TypedHostFunction(new FuncType(params, results), takesCaller, spread, handle);
     }
 
     FuncType type() {
         return type;
+    }
+
+    /**
+     * The lambda as compiled code calls functions, {@code (Instance caller, params...) result}: no
+     * boxing, and a {@link Caller} made only if the lambda takes one.
+     */
+    MethodHandle compiledShape(Store store, MethodType shape) {
+        MethodHandle withInstance = takesCaller
+                ? MethodHandles.filterArguments(direct, 0, NEW_CALLER.bindTo(store))
+                : MethodHandles.dropArguments(direct, 0, Instance.class);
+        return withInstance.asType(shape);
     }
 
     @Override
