@@ -136,8 +136,10 @@ public final class BenchRunner implements Callable<Integer> {
 
     private Contender contender(String name) {
         return switch (name) {
-            case "arabica-compiler" -> new ArabicaContender(ExecutionMode.COMPILER);
-            case "arabica-interpreter" -> new ArabicaContender(ExecutionMode.INTERPRETER);
+            case "arabica-compiler" -> new ArabicaContender(ExecutionMode.COMPILER, false);
+            case "arabica-interpreter" -> new ArabicaContender(ExecutionMode.INTERPRETER, false);
+            case "arabica-compiler-epoch" -> new ArabicaContender(ExecutionMode.COMPILER, true);
+            case "arabica-interpreter-epoch" -> new ArabicaContender(ExecutionMode.INTERPRETER, true);
             case "chicory-interpreter" -> new ChicoryContender(false);
             case "chicory-compiler" -> new ChicoryContender(true);
             case "native-gcc-O2" -> {
@@ -147,7 +149,8 @@ public final class BenchRunner implements Callable<Integer> {
                 yield new NativeContender(Path.of(System.getProperty("java.io.tmpdir"), "arabica-bench-native"));
             }
             default -> throw new CommandLine.ParameterException(new CommandLine(this), "unknown contender " + name
-                    + " (arabica-compiler, arabica-interpreter, chicory-interpreter, chicory-compiler, native-gcc-O2)");
+                    + " (arabica-compiler, arabica-interpreter, arabica-compiler-epoch, arabica-interpreter-epoch,"
+                    + " chicory-interpreter, chicory-compiler, native-gcc-O2)");
         };
     }
 }

@@ -23,9 +23,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,6 +44,8 @@ import picocli.CommandLine.Parameters;
             "the terminal's stdin, stdout and stderr, the --dir directories and the --env variables.",
             "A trap prints its message and WebAssembly backtrace to stderr and exits with status 1."})
 final class RunCommand implements Callable<Integer> {
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m)");
 
     @Option(names = "--invoke", paramLabel = "NAME", description = "The export to call.")
     String invoke;
@@ -58,6 +65,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--argv0", paramLabel = "NAME", description = "The program name the guest sees (default: FILE).")
     String argv0;
 
+    @Option(names = "-W", paramLabel = "NAME=VALUE",
+            description = "A limit for the guest: timeout=DURATION (e.g. 500ms, 2s, 1m) traps it with \"interrupt\" "
+                    + "once that much wall time has passed.")
+    Map<String, String> limits = new LinkedHashMap<>();
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The module.")
     Path file;
 
@@ -66,7 +78,13 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Engine engine = Engine.builder().build();
+        Duration timeout;
+        try {
+            timeout = timeout();
+        } catch (IllegalArgumentException e) {
+            return fail(e.getMessage());
+        }
+        Engine engine = Engine.builder().epochInterruption(timeout != null).build();
         Module module;
         try {
             byte[] bytes = Files.readAllBytes(file);
@@ -88,6 +106,10 @@ final class RunCommand implements Callable<Integer> {
         try (wasi) {
             CompiledModule compiled = engine.compile(module);
             Store store = new Store(engine);
+            if (timeout != null) {
+                store.setEpochDeadline(timeout.toMillis());
+                startEpochTicker(engine);
+            }
             Linker linker = new Linker(engine);
             wasi.addTo(linker, store);
             Instance instance = linker.instantiate(store, compiled);
@@ -123,6 +145,47 @@ final class RunCommand implements Callable<Integer> {
         } finally {
             System.out.flush();
         }
+    }
+
+    /** The {@code -W timeout=} duration, or null; other {@code -W} names are refused. */
+    private Duration timeout() {
+        Duration timeout = null;
+        for (Map.Entry<String, String> limit : limits.entrySet()) {
+            if (!limit.getKey().equals("timeout")) {
+                throw new IllegalArgumentException("unsupported -W option \"" + limit.getKey() + "\" (supported: timeout)");
+            }
+            timeout = parseDuration(limit.getValue());
+        }
+        return timeout;
+    }
+
+    private static Duration parseDuration(String text) {
+        Matcher matcher = DURATION.matcher(text);
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("invalid duration \"" + text + "\": expected a number with ms, s or m");
+        }
+        long amount = Long.parseLong(matcher.group(1));
+        return switch (matcher.group(2)) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "s" -> Duration.ofSeconds(amount);
+            default -> Duration.ofMinutes(amount);
+        };
+    }
+
+    /** Advances the engine's epoch once a millisecond, so that a deadline in epochs is one in milliseconds. */
+    private static void startEpochTicker(Engine engine) {
+        Thread ticker = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                engine.incrementEpoch();
+            }
+        }, "arabica-epoch");
+        ticker.setDaemon(true);
+        ticker.start();
     }
 
     private Wasi wasi() {

@@ -102,4 +102,20 @@ class RunCommandTest {
                     (call $exit (i32.load (i32.const 0)))))""");
         assertThat(run("--env", "A=1", "--env", "B=2", module.toString())).isEqualTo(2);
     }
+
+    @Test
+    void aTimeoutStopsARunawayGuest() throws IOException {
+        Path module = Files.writeString(dir.resolve("spin.wat"),
+                "(module (memory (export \"memory\") 1) (func (export \"_start\") (loop $l (br $l))))");
+        long start = System.nanoTime();
+        assertThat(run("-W", "timeout=100ms", module.toString())).isEqualTo(1);
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+        assertThat(stderr).contains("interrupt");
+    }
+
+    @Test
+    void refusesUnknownLimits() {
+        assertThat(run("-W", "fuel=10", "../examples/fac.wat")).isEqualTo(2);
+        assertThat(stderr).contains("unsupported -W option \"fuel\"");
+    }
 }

@@ -12,6 +12,7 @@ import dev.arabica.format.types.TypeRegistry;
 import dev.arabica.runtime.compiler.ModuleCompiler;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Settings and shared state for compiling and running modules: the canonical type registry and
@@ -23,9 +24,12 @@ public final class Engine {
     private final int stackSlots;
     private final int maxCallDepth;
     private final ExecutionMode mode;
+    private final boolean epochInterruption;
+    private final AtomicLong epoch = new AtomicLong();
 
     private Engine(Builder builder) {
         this.mode = builder.mode;
+        this.epochInterruption = builder.epochInterruption;
         this.stackSlots = builder.stackSlots;
         this.maxCallDepth = builder.maxCallDepth;
     }
@@ -52,6 +56,20 @@ public final class Engine {
         return mode;
     }
 
+    /** True if code checks its store's epoch deadline at function entries and loop back-edges. */
+    public boolean epochInterruption() {
+        return epochInterruption;
+    }
+
+    /** Advances the epoch by one; a host thread calls this on a timer. Cheap and thread-safe. */
+    public void incrementEpoch() {
+        epoch.incrementAndGet();
+    }
+
+    public long epoch() {
+        return epoch.get();
+    }
+
     /** The language features this engine runs; modules are decoded and validated for them. */
     public Set<Feature> features() {
         return Validator.SUPPORTED;
@@ -75,6 +93,7 @@ public final class Engine {
         private int stackSlots = 1 << 20;
         private int maxCallDepth = 10_000;
         private ExecutionMode mode = ExecutionMode.COMPILER;
+        private boolean epochInterruption;
 
         private Builder() {
         }
@@ -92,6 +111,15 @@ public final class Engine {
         }
 
         /** Compiler (the default) or interpreter. */
+        /**
+         * Makes code check its store's epoch deadline at every function entry and loop back-edge
+         * (see {@link Store#setEpochDeadline}); without it, compiled code contains no checks at all.
+         */
+        public Builder epochInterruption(boolean enabled) {
+            this.epochInterruption = enabled;
+            return this;
+        }
+
         public Builder mode(ExecutionMode mode) {
             this.mode = mode;
             return this;

@@ -12,6 +12,8 @@ public final class Store {
     private long memoryBytes;
     private long tableElements;
     final Machine machine;
+    private long epochDeadline = Long.MAX_VALUE;
+    private EpochDeadlineHandler deadlineHandler;
 
     public Store(Engine engine) {
         this(engine, Long.MAX_VALUE, Long.MAX_VALUE);
@@ -27,6 +29,39 @@ public final class Store {
 
     public Engine engine() {
         return engine;
+    }
+
+    /** What happens when the epoch deadline passes: return more ticks to go on, or 0 (or less) to trap. */
+    @FunctionalInterface
+    public interface EpochDeadlineHandler {
+        long extend(Store store);
+    }
+
+    /**
+     * Code running in this store traps with "interrupt" (or calls the handler) once the engine's
+     * epoch has advanced {@code ticks} beyond its current value. Needs an engine built with
+     * {@code epochInterruption(true)}.
+     */
+    public void setEpochDeadline(long ticks) {
+        if (!engine.epochInterruption()) {
+            throw new IllegalStateException("epoch deadlines need an engine built with epochInterruption(true)");
+        }
+        epochDeadline = engine.epoch() + ticks;
+    }
+
+    public void onEpochDeadline(EpochDeadlineHandler handler) {
+        this.deadlineHandler = handler;
+    }
+
+    /** Called by both engines at function entries and loop back-edges when interruption is on. */
+    public void checkEpochDeadline() {
+        if (engine.epoch() >= epochDeadline) {
+            long more = deadlineHandler == null ? 0 : deadlineHandler.extend(this);
+            if (more <= 0) {
+                throw new Trap(TrapKind.INTERRUPT);
+            }
+            epochDeadline = engine.epoch() + more;
+        }
     }
 
     void reserveMemory(long bytes) {

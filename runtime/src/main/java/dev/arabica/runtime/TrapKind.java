@@ -13,6 +13,8 @@ public enum TrapKind {
     INDIRECT_CALL_TYPE_MISMATCH("indirect call type mismatch"),
     NULL_REFERENCE("null reference"),
     CALL_STACK_EXHAUSTED("call stack exhausted"),
+    /** The store's epoch deadline passed. */
+    INTERRUPT("interrupt"),
     /** A host function refused to go on; the trap's own message says why. */
     HOST("host function trapped");
 

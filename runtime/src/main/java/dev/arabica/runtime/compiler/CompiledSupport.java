@@ -90,6 +90,11 @@ public final class CompiledSupport {
         return func instanceof CompiledFunc compiled && compiled.instance() == instance ? compiled.index() : -1;
     }
 
+    /** The epoch check that code compiled with interruption on makes at function entries and loop headers. */
+    public static void checkEpoch(Instance instance) {
+        instance.store().checkEpochDeadline();
+    }
+
     /** The interpreter's version of function {@code index}, for a function too large to compile. */
     public static Func interpreted(Instance instance, int index) {
         return instance.interpretedFunc(index);

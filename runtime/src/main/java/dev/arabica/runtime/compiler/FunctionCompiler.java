@@ -106,6 +106,7 @@ final class FunctionCompiler {
             reloadMemory();
         }
         firstTemp = slot;
+        checkEpoch();
         Frame body = new Frame(Opcode.BLOCK, List.of(), type.results(), 0);
         frames.add(body);
         List<Instruction> instructions = function.body().instructions();
@@ -162,6 +163,7 @@ final class FunctionCompiler {
                 Frame frame = enter(op, ((Instruction.Block) instruction).type());
                 if (op == Opcode.LOOP) {
                     mv.visitLabel(frame.start);
+                    checkEpoch();
                 }
             }
             case IF -> {
@@ -305,6 +307,14 @@ final class FunctionCompiler {
                     numeric(op);
                 }
             }
+        }
+    }
+
+    /** With interruption on, a call that traps once the store's epoch deadline has passed; otherwise nothing. */
+    private void checkEpoch() {
+        if (layout.checksEpoch()) {
+            mv.visitVarInsn(ALOAD, 0);
+            support("checkEpoch", "(" + JvmTypes.INSTANCE_DESCRIPTOR + ")V");
         }
     }
 

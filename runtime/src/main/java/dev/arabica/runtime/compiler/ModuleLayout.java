@@ -118,6 +118,10 @@ final class ModuleLayout {
         });
     }
 
+    boolean checksEpoch() {
+        return compiled.engine().epochInterruption();
+    }
+
     boolean hasMemory() {
         return hasMemory;
     }

@@ -44,6 +44,10 @@ final class Interpreter {
         int pc = 0;
         try {
             Instance instance = function.instance();
+            boolean checksEpoch = instance.module().engine().epochInterruption();
+            if (checksEpoch) {
+                instance.store().checkEpochDeadline();
+            }
             int[] code = compiled.code();
             Memory memory = instance.defaultMemory();
             byte[] mem = memory == null ? null : memory.bytes();
@@ -61,12 +65,12 @@ final class Interpreter {
                     case ELSE -> pc = code[pc];
                     case BR -> {
                         sp = branch(s, r, sp, operands, code[pc + 1], code[pc + 2]);
-                        pc = code[pc];
+                        pc = backEdge(checksEpoch, instance, pc, code[pc]);
                     }
                     case BR_IF -> {
                         if ((int) s[--sp] != 0) {
                             sp = branch(s, r, sp, operands, code[pc + 1], code[pc + 2]);
-                            pc = code[pc];
+                            pc = backEdge(checksEpoch, instance, pc, code[pc]);
                         } else {
                             pc += 3;
                         }
@@ -76,7 +80,7 @@ final class Interpreter {
                         long index = Integer.toUnsignedLong((int) s[--sp]);
                         int entry = pc + 1 + 3 * (int) Math.min(index, count);
                         sp = branch(s, r, sp, operands, code[entry + 1], code[entry + 2]);
-                        pc = code[entry];
+                        pc = backEdge(checksEpoch, instance, pc, code[entry]);
                     }
                     case RETURN -> {
                         int results = compiled.resultSlots();
@@ -424,6 +428,14 @@ final class Interpreter {
     }
 
     /** Keeps the top {@code arity} slots, placed at the target's height. */
+    /** The target of a branch; one that jumps back (a loop) checks the epoch deadline first when asked to. */
+    private static int backEdge(boolean checksEpoch, Instance instance, int pc, int target) {
+        if (checksEpoch && target < pc) {
+            instance.store().checkEpochDeadline();
+        }
+        return target;
+    }
+
     private static int branch(long[] s, Object[] r, int sp, int operands, int height, int arity) {
         int target = operands + height;
         if (target != sp - arity) {

@@ -1,0 +1,91 @@
+package dev.arabica.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.arabica.text.Wat;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Epoch deadlines stop runaway guests in both engines, and leave the store usable. */
+class EpochInterruptionTest {
+
+    private static final String MODULE = """
+            (module
+              (func (export "spin") (loop $forever (br $forever)))
+              (func (export "count") (param i32) (result i32) (local i32)
+                (loop $next
+                  (local.set 1 (i32.add (local.get 1) (i32.const 1)))
+                  (br_if $next (i32.lt_u (local.get 1) (local.get 0))))
+                (local.get 1)))""";
+
+    private static Instance instantiate(Engine engine, Store store) {
+        return new Linker(engine).instantiate(store, engine.compile(Wat.parseModule(MODULE)));
+    }
+
+    /** Advances the engine's epoch every millisecond until interrupted. */
+    private static Thread ticker(Engine engine) {
+        Thread thread = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                engine.incrementEpoch();
+            }
+        });
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExecutionMode.class)
+    void anInfiniteLoopTrapsAtItsDeadlineAndTheStoreStaysUsable(ExecutionMode mode) {
+        Engine engine = Engine.builder().mode(mode).epochInterruption(true).build();
+        Store store = new Store(engine);
+        Instance instance = instantiate(engine, store);
+        Thread ticker = ticker(engine);
+        try {
+            store.setEpochDeadline(50);
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> instance.func("spin").call(store)).isInstanceOfSatisfying(Trap.class,
+                    trap -> assertThat(trap.kind()).isEqualTo(TrapKind.INTERRUPT));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(millis).isBetween(45L, 2_000L);
+            store.setEpochDeadline(1_000_000);
+            assertThat(instance.func("count").call(store, Value.i32(1000))[0].asInt()).isEqualTo(1000);
+        } finally {
+            ticker.interrupt();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExecutionMode.class)
+    void aHandlerCanExtendTheDeadline(ExecutionMode mode) {
+        Engine engine = Engine.builder().mode(mode).epochInterruption(true).build();
+        Store store = new Store(engine);
+        Instance instance = instantiate(engine, store);
+        AtomicInteger extensions = new AtomicInteger();
+        store.onEpochDeadline(s -> extensions.incrementAndGet() <= 2 ? 1 : 0);
+        store.setEpochDeadline(1);
+        Thread ticker = ticker(engine);
+        try {
+            assertThatThrownBy(() -> instance.func("spin").call(store)).isInstanceOf(Trap.class)
+                    .hasMessage("interrupt");
+            assertThat(extensions.get()).isEqualTo(3);
+        } finally {
+            ticker.interrupt();
+        }
+    }
+
+    @Test
+    void deadlinesNeedAnEngineWithInterruption() {
+        Store store = new Store(Engine.builder().build());
+        assertThatThrownBy(() -> store.setEpochDeadline(10)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("epochInterruption(true)");
+    }
+}
