@@ -11,7 +11,9 @@ import dev.arabica.format.validation.Validator;
 import dev.arabica.format.types.TypeRegistry;
 import dev.arabica.runtime.compiler.ModuleCompiler;
 import java.util.List;
+import java.util.Collections;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -26,6 +28,8 @@ public final class Engine {
     private final ExecutionMode mode;
     private final boolean epochInterruption;
     private final AtomicLong epoch = new AtomicLong();
+    /** Stores with a deadline, told of each new epoch; weakly held, so a dropped store is forgotten. */
+    private final Set<Store> watched = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     private Engine(Builder builder) {
         this.mode = builder.mode;
@@ -63,7 +67,16 @@ public final class Engine {
 
     /** Advances the epoch by one; a host thread calls this on a timer. Cheap and thread-safe. */
     public void incrementEpoch() {
-        epoch.incrementAndGet();
+        long now = epoch.incrementAndGet();
+        synchronized (watched) {
+            for (Store store : watched) {
+                store.passEpoch(now);
+            }
+        }
+    }
+
+    void watchDeadline(Store store) {
+        watched.add(store);
     }
 
     public long epoch() {

@@ -2,6 +2,7 @@ package dev.arabica.runtime;
 
 import dev.arabica.format.model.DataSegment;
 import dev.arabica.format.model.ExternalKind;
+import dev.arabica.runtime.compiler.EpochFlag;
 import dev.arabica.runtime.interpreter.WasmFunc;
 import java.util.Collections;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ public final class Instance {
     final byte[][] datas;
     private final Map<String, Extern> exports;
     private final Map<Integer, Func> interpreted = new HashMap<>();
+    private final EpochFlag epochFlag;
 
     Instance(Store store, CompiledModule module, Func[] funcs, Table[] tables, Memory[] memories, Global[] globals,
             Object[][] elems, Map<String, Extern> exports) {
@@ -42,6 +44,12 @@ public final class Instance {
             datas[i] = segment.bytes();
         }
         this.exports = exports;
+        this.epochFlag = store.epochFlag();
+    }
+
+    /** The store's epoch flag, held here so that compiled code reaches it in one step. */
+    public EpochFlag epochFlag() {
+        return epochFlag;
     }
 
     public Optional<Extern> export(String name) {

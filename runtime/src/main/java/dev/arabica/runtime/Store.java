@@ -1,5 +1,7 @@
 package dev.arabica.runtime;
 
+import dev.arabica.runtime.compiler.EpochFlag;
+
 /**
  * Owns the instances, memories, tables and globals created in it, and the stack WebAssembly runs
  * on. Use a store from one thread at a time; create one store per tenant or request.
@@ -12,7 +14,8 @@ public final class Store {
     private long memoryBytes;
     private long tableElements;
     final Machine machine;
-    private long epochDeadline = Long.MAX_VALUE;
+    private volatile long epochDeadline = Long.MAX_VALUE;
+    private final EpochFlag epochFlag = new EpochFlag();
     private EpochDeadlineHandler deadlineHandler;
 
     public Store(Engine engine) {
@@ -47,13 +50,31 @@ public final class Store {
             throw new IllegalStateException("epoch deadlines need an engine built with epochInterruption(true)");
         }
         epochDeadline = engine.epoch() + ticks;
+        epochFlag.expired = false;
+        engine.watchDeadline(this);
+        passEpoch(engine.epoch());
+    }
+
+    /** The flag compiled code and the interpreter read on every check; set once the deadline has passed. */
+    public EpochFlag epochFlag() {
+        return epochFlag;
+    }
+
+    /** Called by the engine as the epoch advances. */
+    void passEpoch(long epoch) {
+        if (epoch >= epochDeadline) {
+            epochFlag.expired = true;
+        }
     }
 
     public void onEpochDeadline(EpochDeadlineHandler handler) {
         this.deadlineHandler = handler;
     }
 
-    /** Called by both engines at function entries and loop back-edges when interruption is on. */
+    /**
+     * Called by both engines when the epoch flag is set: traps with "interrupt", or moves the
+     * deadline if the handler gives more ticks.
+     */
     public void checkEpochDeadline() {
         if (engine.epoch() >= epochDeadline) {
             long more = deadlineHandler == null ? 0 : deadlineHandler.extend(this);
@@ -62,6 +83,8 @@ public final class Store {
             }
             epochDeadline = engine.epoch() + more;
         }
+        epochFlag.expired = false;
+        passEpoch(engine.epoch());
     }
 
     void reserveMemory(long bytes) {

@@ -90,8 +90,8 @@ public final class CompiledSupport {
         return func instanceof CompiledFunc compiled && compiled.instance() == instance ? compiled.index() : -1;
     }
 
-    /** The epoch check that code compiled with interruption on makes at function entries and loop headers. */
-    public static void checkEpoch(Instance instance) {
+    /** The slow path of the epoch check, once the flag is set. */
+    public static void epochExpired(Instance instance) {
         instance.store().checkEpochDeadline();
     }
 

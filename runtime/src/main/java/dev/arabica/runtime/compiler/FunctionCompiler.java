@@ -30,6 +30,9 @@ final class FunctionCompiler {
     static final String FUNC = "dev/arabica/runtime/Func";
     private static final String GLOBAL = "dev/arabica/runtime/Global";
     static final String HANDLE = "java/lang/invoke/MethodHandle";
+    private static final String EPOCH_FLAG = "dev/arabica/runtime/compiler/EpochFlag";
+    /** Loop iterations between reads of the epoch flag: microseconds at most, against millisecond ticks. */
+    private static final int LOOP_CHECK_INTERVAL = 1024;
     /** A {@code call_indirect} with more possible targets than this goes through method handles only. */
     private static final int MAX_DIRECT_TARGETS = 64;
 
@@ -43,6 +46,8 @@ final class FunctionCompiler {
     private final List<ValType> stack = new ArrayList<>();
     private final List<Frame> frames = new ArrayList<>();
     private int memorySlot = -1;
+    private int epochSlot = -1;
+    private int countdownSlot = -1;
     private int firstTemp;
     private int nextTemp;
     private boolean unreachable;
@@ -105,6 +110,15 @@ final class FunctionCompiler {
             memorySlot = slot++;
             reloadMemory();
         }
+        if (layout.checksEpoch()) {
+            epochSlot = slot++;
+            countdownSlot = slot++;
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.INSTANCE, "epochFlag", "()L" + EPOCH_FLAG + ";", false);
+            mv.visitVarInsn(ASTORE, epochSlot);
+            mv.visitLdcInsn(LOOP_CHECK_INTERVAL);
+            mv.visitVarInsn(ISTORE, countdownSlot);
+        }
         firstTemp = slot;
         checkEpoch();
         Frame body = new Frame(Opcode.BLOCK, List.of(), type.results(), 0);
@@ -163,7 +177,7 @@ final class FunctionCompiler {
                 Frame frame = enter(op, ((Instruction.Block) instruction).type());
                 if (op == Opcode.LOOP) {
                     mv.visitLabel(frame.start);
-                    checkEpoch();
+                    checkEpochInLoop();
                 }
             }
             case IF -> {
@@ -311,10 +325,32 @@ final class FunctionCompiler {
     }
 
     /** With interruption on, a call that traps once the store's epoch deadline has passed; otherwise nothing. */
+    /**
+     * At a loop header: counts down, and reads the flag only every {@link #LOOP_CHECK_INTERVAL}
+     * iterations, so that the volatile read does not hold back the loop's optimisation.
+     */
+    private void checkEpochInLoop() {
+        if (epochSlot >= 0) {
+            Label counting = new Label();
+            mv.visitIincInsn(countdownSlot, -1);
+            mv.visitVarInsn(ILOAD, countdownSlot);
+            mv.visitJumpInsn(IFGT, counting);
+            mv.visitLdcInsn(LOOP_CHECK_INTERVAL);
+            mv.visitVarInsn(ISTORE, countdownSlot);
+            checkEpoch();
+            mv.visitLabel(counting);
+        }
+    }
+
     private void checkEpoch() {
-        if (layout.checksEpoch()) {
+        if (epochSlot >= 0) {
+            Label onTime = new Label();
+            mv.visitVarInsn(ALOAD, epochSlot);
+            mv.visitFieldInsn(GETFIELD, EPOCH_FLAG, "expired", "Z");
+            mv.visitJumpInsn(IFEQ, onTime);
             mv.visitVarInsn(ALOAD, 0);
-            support("checkEpoch", "(" + JvmTypes.INSTANCE_DESCRIPTOR + ")V");
+            support("epochExpired", "(" + JvmTypes.INSTANCE_DESCRIPTOR + ")V");
+            mv.visitLabel(onTime);
         }
     }
 

@@ -9,6 +9,7 @@ import dev.arabica.runtime.Memory;
 import dev.arabica.runtime.Table;
 import dev.arabica.runtime.Trap;
 import dev.arabica.runtime.TrapKind;
+import dev.arabica.runtime.compiler.EpochFlag;
 import dev.arabica.runtime.ops.Bulk;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -44,8 +45,8 @@ final class Interpreter {
         int pc = 0;
         try {
             Instance instance = function.instance();
-            boolean checksEpoch = instance.module().engine().epochInterruption();
-            if (checksEpoch) {
+            EpochFlag epoch = instance.module().engine().epochInterruption() ? instance.store().epochFlag() : null;
+            if (epoch != null && epoch.expired) {
                 instance.store().checkEpochDeadline();
             }
             int[] code = compiled.code();
@@ -65,12 +66,12 @@ final class Interpreter {
                     case ELSE -> pc = code[pc];
                     case BR -> {
                         sp = branch(s, r, sp, operands, code[pc + 1], code[pc + 2]);
-                        pc = backEdge(checksEpoch, instance, pc, code[pc]);
+                        pc = backEdge(epoch, instance, pc, code[pc]);
                     }
                     case BR_IF -> {
                         if ((int) s[--sp] != 0) {
                             sp = branch(s, r, sp, operands, code[pc + 1], code[pc + 2]);
-                            pc = backEdge(checksEpoch, instance, pc, code[pc]);
+                            pc = backEdge(epoch, instance, pc, code[pc]);
                         } else {
                             pc += 3;
                         }
@@ -80,7 +81,7 @@ final class Interpreter {
                         long index = Integer.toUnsignedLong((int) s[--sp]);
                         int entry = pc + 1 + 3 * (int) Math.min(index, count);
                         sp = branch(s, r, sp, operands, code[entry + 1], code[entry + 2]);
-                        pc = backEdge(checksEpoch, instance, pc, code[entry]);
+                        pc = backEdge(epoch, instance, pc, code[entry]);
                     }
                     case RETURN -> {
                         int results = compiled.resultSlots();
@@ -429,8 +430,8 @@ final class Interpreter {
 
     /** Keeps the top {@code arity} slots, placed at the target's height. */
     /** The target of a branch; one that jumps back (a loop) checks the epoch deadline first when asked to. */
-    private static int backEdge(boolean checksEpoch, Instance instance, int pc, int target) {
-        if (checksEpoch && target < pc) {
+    private static int backEdge(EpochFlag epoch, Instance instance, int pc, int target) {
+        if (epoch != null && target < pc && epoch.expired) {
             instance.store().checkEpochDeadline();
         }
         return target;
