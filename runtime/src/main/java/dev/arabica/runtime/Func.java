@@ -101,9 +101,7 @@ public abstract non-sealed class Func implements Extern {
     Object invokeBoxed(Instance caller, Object[] args) {
         Machine machine = store().machine;
         int base = machine.top();
-        if (base + Math.max(paramSlots, resultSlots) > machine.stack.length) {
-            throw new Trap(TrapKind.CALL_STACK_EXHAUSTED);
-        }
+        machine.ensure(base + Math.max(paramSlots, resultSlots));
         List<ValType> params = type.params();
         int slot = base;
         for (int i = 0; i < args.length; i++) {
@@ -137,11 +135,21 @@ public abstract non-sealed class Func implements Extern {
             throw new IllegalArgumentException("function of type " + type + " takes " + params.size()
                     + " arguments, got " + args.length);
         }
+        boolean entered = store.enter();
+        try {
+            return callEntered(store, args);
+        } finally {
+            if (entered) {
+                store.exit();
+            }
+        }
+    }
+
+    private Value[] callEntered(Store store, Value[] args) {
+        List<ValType> params = type.params();
         Machine machine = store.machine;
         int base = machine.top();
-        if (base + Math.max(paramSlots, resultSlots) > machine.stack.length) {
-            throw new Trap(TrapKind.CALL_STACK_EXHAUSTED);
-        }
+        machine.ensure(base + Math.max(paramSlots, resultSlots));
         int slot = base;
         for (int i = 0; i < args.length; i++) {
             ValType expected = params.get(i);

@@ -1,6 +1,7 @@
 package dev.arabica.runtime;
 
 import dev.arabica.runtime.compiler.EpochFlag;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Owns the instances, memories, tables and globals created in it, and the stack WebAssembly runs
@@ -14,6 +15,8 @@ public final class Store {
     private long memoryBytes;
     private long tableElements;
     final Machine machine;
+    /** The thread running code in this store, if any: a store is single-threaded, and a second thread is refused. */
+    private final AtomicReference<Thread> user = new AtomicReference<>();
     private volatile long epochDeadline = Long.MAX_VALUE;
     private final EpochFlag epochFlag = new EpochFlag();
     private EpochDeadlineHandler deadlineHandler;
@@ -32,6 +35,27 @@ public final class Store {
 
     public Engine engine() {
         return engine;
+    }
+
+    /**
+     * Marks the current thread as this store's user for a call from Java; returns false if it
+     * already was (a re-entrant call from a host function). Another thread inside the store is an
+     * error, not a race.
+     */
+    boolean enter() {
+        Thread current = Thread.currentThread();
+        if (user.get() == current) {
+            return false;
+        }
+        if (!user.compareAndSet(null, current)) {
+            throw new IllegalStateException("this store is in use by thread \"" + user.get().getName()
+                    + "\"; a store runs code on one thread at a time (give each thread its own store)");
+        }
+        return true;
+    }
+
+    void exit() {
+        user.set(null);
     }
 
     /** What happens when the epoch deadline passes: return more ticks to go on, or 0 (or less) to trap. */

@@ -33,12 +33,10 @@ final class Interpreter {
 
     static void execute(WasmFunc function, Machine machine, int base) {
         Code compiled = function.code();
+        int operands = base + compiled.localSlots();
+        machine.ensure(operands + compiled.maxOperandSlots() + 1);
         long[] s = machine.stack;
         Object[] r = machine.refs;
-        int operands = base + compiled.localSlots();
-        if (operands + compiled.maxOperandSlots() >= s.length) {
-            throw new Trap(TrapKind.CALL_STACK_EXHAUSTED);
-        }
         Arrays.fill(s, base + compiled.paramSlots(), operands, 0L);
         Arrays.fill(r, base + compiled.paramSlots(), operands, null);
         machine.enter();
@@ -92,6 +90,8 @@ final class Interpreter {
                     case CALL -> {
                         Func callee = instance.funcAt(code[pc++]);
                         sp = call(callee, instance, machine, sp);
+                        s = machine.stack;
+                        r = machine.refs;
                         mem = memory == null ? null : memory.bytes();
                     }
                     case CALL_INDIRECT -> {
@@ -100,6 +100,8 @@ final class Interpreter {
                         pc += 3;
                         Func callee = table.indirectTarget(Integer.toUnsignedLong((int) s[--sp]), expected);
                         sp = call(callee, instance, machine, sp);
+                        s = machine.stack;
+                        r = machine.refs;
                         mem = memory == null ? null : memory.bytes();
                     }
                     case DROP -> sp--;
