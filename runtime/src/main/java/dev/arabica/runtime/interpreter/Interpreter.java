@@ -64,12 +64,20 @@ final class Interpreter {
                     case ELSE -> pc = code[pc];
                     case BR -> {
                         sp = branch(s, r, sp, operands, code[pc + 1], code[pc + 2]);
-                        pc = backEdge(epoch, instance, pc, code[pc]);
+                        int target = code[pc];
+                        if (epoch != null && target < pc) {
+                            checkEpoch(epoch, instance);
+                        }
+                        pc = target;
                     }
                     case BR_IF -> {
                         if ((int) s[--sp] != 0) {
                             sp = branch(s, r, sp, operands, code[pc + 1], code[pc + 2]);
-                            pc = backEdge(epoch, instance, pc, code[pc]);
+                            int target = code[pc];
+                            if (epoch != null && target < pc) {
+                                checkEpoch(epoch, instance);
+                            }
+                            pc = target;
                         } else {
                             pc += 3;
                         }
@@ -79,7 +87,11 @@ final class Interpreter {
                         long index = Integer.toUnsignedLong((int) s[--sp]);
                         int entry = pc + 1 + 3 * (int) Math.min(index, count);
                         sp = branch(s, r, sp, operands, code[entry + 1], code[entry + 2]);
-                        pc = backEdge(epoch, instance, pc, code[entry]);
+                        int target = code[entry];
+                        if (epoch != null && target < pc) {
+                            checkEpoch(epoch, instance);
+                        }
+                        pc = target;
                     }
                     case RETURN -> {
                         int results = compiled.resultSlots();
@@ -431,12 +443,11 @@ final class Interpreter {
     }
 
     /** Keeps the top {@code arity} slots, placed at the target's height. */
-    /** The target of a branch; one that jumps back (a loop) checks the epoch deadline first when asked to. */
-    private static int backEdge(EpochFlag epoch, Instance instance, int pc, int target) {
-        if (epoch != null && target < pc && epoch.expired) {
+    /** At a loop back-edge, with interruption on: traps (or extends) once the deadline has passed. */
+    private static void checkEpoch(EpochFlag epoch, Instance instance) {
+        if (epoch.expired) {
             instance.store().checkEpochDeadline();
         }
-        return target;
     }
 
     private static int branch(long[] s, Object[] r, int sp, int operands, int height, int arity) {
