@@ -12,6 +12,7 @@ import dev.arabica.runtime.Instance;
 import dev.arabica.runtime.LinkException;
 import dev.arabica.runtime.Linker;
 import dev.arabica.runtime.Store;
+import dev.arabica.runtime.StoreLimits;
 import dev.arabica.runtime.Trap;
 import dev.arabica.runtime.Value;
 import dev.arabica.text.TextParseException;
@@ -67,7 +68,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "-W", paramLabel = "NAME=VALUE",
             description = "A limit for the guest: timeout=DURATION (e.g. 500ms, 2s, 1m) traps it with \"interrupt\" "
-                    + "once that much wall time has passed.")
+                    + "once that much wall time has passed; max-memory-size=BYTES caps its linear memory (a grow "
+                    + "past it returns -1).")
     Map<String, String> limits = new LinkedHashMap<>();
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The module.")
@@ -105,7 +107,7 @@ final class RunCommand implements Callable<Integer> {
         }
         try (wasi) {
             CompiledModule compiled = engine.compile(module);
-            Store store = new Store(engine);
+            Store store = new Store(engine, storeLimits());
             if (timeout != null) {
                 store.setEpochDeadline(timeout.toMillis());
                 startEpochTicker(engine);
@@ -147,16 +149,31 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** The {@code -W timeout=} duration, or null; other {@code -W} names are refused. */
+    /** The {@code -W timeout=} duration, or null; names other than these two are refused. */
     private Duration timeout() {
         Duration timeout = null;
         for (Map.Entry<String, String> limit : limits.entrySet()) {
-            if (!limit.getKey().equals("timeout")) {
-                throw new IllegalArgumentException("unsupported -W option \"" + limit.getKey() + "\" (supported: timeout)");
+            switch (limit.getKey()) {
+                case "timeout" -> timeout = parseDuration(limit.getValue());
+                case "max-memory-size" -> storeLimits();
+                default -> throw new IllegalArgumentException("unsupported -W option \"" + limit.getKey()
+                        + "\" (supported: timeout, max-memory-size)");
             }
-            timeout = parseDuration(limit.getValue());
         }
         return timeout;
+    }
+
+    /** The store's limits from {@code -W max-memory-size=BYTES}. */
+    private StoreLimits storeLimits() {
+        String bytes = limits.get("max-memory-size");
+        if (bytes == null) {
+            return StoreLimits.NONE;
+        }
+        try {
+            return StoreLimits.NONE.withMemoryBytes(Long.parseLong(bytes));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("invalid max-memory-size \"" + bytes + "\": expected a number of bytes");
+        }
     }
 
     private static Duration parseDuration(String text) {

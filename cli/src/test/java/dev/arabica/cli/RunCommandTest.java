@@ -118,4 +118,14 @@ class RunCommandTest {
         assertThat(run("-W", "fuel=10", "../examples/fac.wat")).isEqualTo(2);
         assertThat(stderr).contains("unsupported -W option \"fuel\"");
     }
+
+    @Test
+    void capsTheGuestsMemory() throws IOException {
+        Path module = Files.writeString(dir.resolve("grow.wat"), """
+                (module (memory 1) (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0))))""");
+        assertThat(run("-W", "max-memory-size=131072", "--invoke", "grow", module.toString(), "1")).isZero();
+        assertThat(stdout.trim()).isEqualTo("1");
+        assertThat(run("-W", "max-memory-size=131072", "--invoke", "grow", module.toString(), "2")).isZero();
+        assertThat(stdout.trim()).isEqualTo("-1");
+    }
 }

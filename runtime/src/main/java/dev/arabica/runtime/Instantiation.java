@@ -41,6 +41,7 @@ final class Instantiation {
     }
 
     Instance run() {
+        store.reserveInstance(module.tables().size(), module.memories().size());
         List<Func> funcs = new ArrayList<>();
         List<Table> tables = new ArrayList<>();
         List<Memory> memories = new ArrayList<>();

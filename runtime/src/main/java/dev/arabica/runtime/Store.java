@@ -10,10 +10,12 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Store {
 
     private final Engine engine;
-    private final long maxMemoryBytes;
-    private final long maxTableElements;
+    private final StoreLimits limits;
     private long memoryBytes;
     private long tableElements;
+    private int instances;
+    private int tables;
+    private int memories;
     final Machine machine;
     /** The thread running code in this store, if any: a store is single-threaded, and a second thread is refused. */
     private final AtomicReference<Thread> user = new AtomicReference<>();
@@ -22,15 +24,22 @@ public final class Store {
     private EpochDeadlineHandler deadlineHandler;
 
     public Store(Engine engine) {
-        this(engine, Long.MAX_VALUE, Long.MAX_VALUE);
+        this(engine, StoreLimits.NONE);
     }
 
     /** A store whose memories may hold at most {@code maxMemoryBytes} bytes in total, and tables at most {@code maxTableElements}. */
     public Store(Engine engine, long maxMemoryBytes, long maxTableElements) {
+        this(engine, StoreLimits.NONE.withMemoryBytes(maxMemoryBytes).withTableElements(maxTableElements));
+    }
+
+    public Store(Engine engine, StoreLimits limits) {
         this.engine = engine;
-        this.maxMemoryBytes = maxMemoryBytes;
-        this.maxTableElements = maxTableElements;
+        this.limits = limits;
         this.machine = new Machine(engine.stackSlots(), engine.maxCallDepth());
+    }
+
+    public StoreLimits limits() {
+        return limits;
     }
 
     public Engine engine() {
@@ -111,15 +120,33 @@ public final class Store {
         passEpoch(engine.epoch());
     }
 
+    /** Counts a new instance with the tables and memories it defines; refuses one past the count limits. */
+    void reserveInstance(int newTables, int newMemories) {
+        if (instances + 1 > limits.instances()) {
+            throw new LinkException("the store's limit of " + limits.instances() + " instances is reached");
+        }
+        if (newTables > limits.tables() - tables) {
+            throw new LinkException("instantiation would create " + newTables + " tables, past the store's limit of "
+                    + limits.tables() + " (" + tables + " exist)");
+        }
+        if (newMemories > limits.memories() - memories) {
+            throw new LinkException("instantiation would create " + newMemories
+                    + " memories, past the store's limit of " + limits.memories() + " (" + memories + " exist)");
+        }
+        instances++;
+        tables += newTables;
+        memories += newMemories;
+    }
+
     void reserveMemory(long bytes) {
         if (!tryReserveMemory(bytes)) {
-            throw new LinkException("memory of " + bytes + " bytes exceeds the store's limit of " + maxMemoryBytes
-                    + " bytes (" + memoryBytes + " in use)");
+            throw new LinkException("memory of " + bytes + " bytes exceeds the store's limit of "
+                    + limits.memoryBytes() + " bytes (" + memoryBytes + " in use)");
         }
     }
 
     boolean tryReserveMemory(long bytes) {
-        if (bytes > maxMemoryBytes - memoryBytes) {
+        if (bytes > limits.memoryBytes() - memoryBytes) {
             return false;
         }
         memoryBytes += bytes;
@@ -133,12 +160,12 @@ public final class Store {
     void reserveTableElements(long count) {
         if (!tryReserveTableElements(count)) {
             throw new LinkException("table of " + count + " elements exceeds the store's limit of "
-                    + maxTableElements + " elements");
+                    + limits.tableElements() + " elements");
         }
     }
 
     boolean tryReserveTableElements(long count) {
-        if (count > maxTableElements - tableElements) {
+        if (count > limits.tableElements() - tableElements) {
             return false;
         }
         tableElements += count;

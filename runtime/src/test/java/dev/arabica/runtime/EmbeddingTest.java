@@ -265,4 +265,24 @@ abstract class EmbeddingTest {
                     assertThat(trap.getMessage()).contains("unreachable");
                 });
     }
+
+    @Test
+    void storeLimitsCountInstancesTablesAndMemoriesAndCapGrowth() {
+        Store limited = new Store(engine, StoreLimits.NONE.withInstances(2).withMemories(1).withTables(1)
+                .withMemoryBytes(3L * Memory.PAGE_SIZE).withTableElements(10));
+        CompiledModule withMemory = engine.compile(Wat.parseModule(
+                "(module (memory (export \"m\") 1) (table (export \"t\") 2 funcref)"
+                        + " (func (export \"grow\") (param i32) (result i32) (memory.grow (local.get 0)))"
+                        + " (func (export \"growTable\") (param i32) (result i32) (table.grow (ref.null func) (local.get 0))))"));
+        Instance first = new Linker(engine).instantiate(limited, withMemory);
+        assertThat(first.func("grow").call(limited, Value.i32(2))[0].asInt()).isEqualTo(1);
+        assertThat(first.func("grow").call(limited, Value.i32(1))[0].asInt()).isEqualTo(-1);
+        assertThat(first.func("growTable").call(limited, Value.i32(8))[0].asInt()).isEqualTo(2);
+        assertThat(first.func("growTable").call(limited, Value.i32(1))[0].asInt()).isEqualTo(-1);
+        assertThatThrownBy(() -> new Linker(engine).instantiate(limited, withMemory)).isInstanceOf(LinkException.class)
+                .hasMessageContaining("past the store's limit of 1");
+        new Linker(engine).instantiate(limited, engine.compile(Wat.parseModule("(module)")));
+        assertThatThrownBy(() -> new Linker(engine).instantiate(limited, engine.compile(Wat.parseModule("(module)"))))
+                .isInstanceOf(LinkException.class).hasMessageContaining("limit of 2 instances");
+    }
 }
