@@ -117,7 +117,11 @@ public final class Engine {
             return this;
         }
 
-        /** How deep WebAssembly calls may nest before trapping with "call stack exhausted". */
+        /**
+         * How deep calls may nest in the interpreter before trapping with "call stack exhausted".
+         * Compiled code does not count (counting cost fib 40% here); it is bounded by the JVM
+         * thread's stack instead, whose overflow becomes the same trap at the call from Java.
+         */
         public Builder maxCallDepth(int depth) {
             this.maxCallDepth = depth;
             return this;
