@@ -34,7 +34,7 @@ final class FunctionCompiler {
     /** Loop iterations between reads of the epoch flag: microseconds at most, against millisecond ticks. */
     private static final int LOOP_CHECK_INTERVAL = 1024;
     /** A {@code call_indirect} with more possible targets than this goes through method handles only. */
-    private static final int MAX_DIRECT_TARGETS = 64;
+    private static final int MAX_DIRECT_TARGETS = 16;
 
     private final ModuleLayout layout;
     private final int functionIndex;
@@ -97,6 +97,12 @@ final class FunctionCompiler {
             slot += JvmTypes.size(param);
         }
         mv.visitLabel(tryStart);
+        if (layout.hasMemory() && usesMemory(function)) {
+            // Right after the parameters: a low slot takes the shortest load instruction, and every
+            // memory access loads it.
+            memorySlot = slot++;
+            reloadMemory();
+        }
         for (Locals locals : function.locals()) {
             for (long i = 0; i < locals.count(); i++) {
                 localTypes.add(locals.type());
@@ -105,10 +111,6 @@ final class FunctionCompiler {
                 mv.visitVarInsn(JvmTypes.store(locals.type()), slot);
                 slot += JvmTypes.size(locals.type());
             }
-        }
-        if (layout.hasMemory() && usesMemory(function)) {
-            memorySlot = slot++;
-            reloadMemory();
         }
         if (layout.checksEpoch()) {
             epochSlot = slot++;
@@ -523,9 +525,7 @@ final class FunctionCompiler {
     private void call(int callee) {
         FuncType calleeType = layout.functionType(callee);
         if (layout.isCompiled(callee)) {
-            int[] temps = spill(calleeType.params());
-            mv.visitVarInsn(ALOAD, 0);
-            reload(calleeType.params(), temps);
+            pushInstanceUnder(calleeType.params());
             mv.visitMethodInsn(INVOKESTATIC, ModuleLayout.className(callee), ModuleLayout.methodName(callee),
                     JvmTypes.methodDescriptor(calleeType), false);
         } else {
@@ -536,6 +536,35 @@ final class FunctionCompiler {
             invokeHandle(calleeType, temps);
         }
         results(calleeType);
+    }
+
+    /**
+     * Puts the instance under a call's arguments, which are on the stack already. One argument, or
+     * two of one slot each, are moved with stack operations (two or three bytes instead of a store
+     * and a load per argument: large functions fit the JVM's method limit more often); other shapes
+     * go through temporaries.
+     */
+    private void pushInstanceUnder(List<ValType> params) {
+        int size = 0;
+        for (ValType param : params) {
+            size += JvmTypes.size(param);
+        }
+        stack.subList(stack.size() - params.size(), stack.size()).clear();
+        if (params.isEmpty()) {
+            mv.visitVarInsn(ALOAD, 0);
+        } else if (params.size() == 1 && size == 1) {
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitInsn(SWAP);
+        } else if (size == 2) {
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitInsn(DUP_X2);
+            mv.visitInsn(POP);
+        } else {
+            stack.addAll(params);
+            int[] temps = spill(params);
+            mv.visitVarInsn(ALOAD, 0);
+            reload(params, temps);
+        }
     }
 
     private void callIndirect(Instruction.IndexPair instruction) {
