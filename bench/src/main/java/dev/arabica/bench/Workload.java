@@ -15,24 +15,29 @@ import java.util.Map;
  */
 record Workload(String name, Path source, byte[] wasm, int fullScale) {
 
-    private static final Map<String, Integer> FULL_SCALES = new LinkedHashMap<>();
-
-    static {
-        FULL_SCALES.put("fib", 11000);
-        FULL_SCALES.put("sieve", 150);
-        FULL_SCALES.put("nbody", 150);
-        FULL_SCALES.put("matmul", 2300);
-        FULL_SCALES.put("indirect", 110);
-        FULL_SCALES.put("dispatch", 60);
-        FULL_SCALES.put("trees", 60);
+    /** The workloads and their full scales, from {@code scales.tsv} in the workloads directory. */
+    private static Map<String, Integer> fullScales(Path directory) {
+        Map<String, Integer> scales = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(directory.resolve("scales.tsv"))) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] columns = line.split("\t");
+                    scales.put(columns[0], Integer.parseInt(columns[1]));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the workloads' scales in " + directory, e);
+        }
+        return scales;
     }
 
     static List<Workload> load(Path directory, List<String> names) {
+        Map<String, Integer> fullScales = fullScales(directory);
         List<Workload> workloads = new ArrayList<>();
-        for (String name : names.isEmpty() ? List.copyOf(FULL_SCALES.keySet()) : names) {
-            Integer scale = FULL_SCALES.get(name);
+        for (String name : names.isEmpty() ? List.copyOf(fullScales.keySet()) : names) {
+            Integer scale = fullScales.get(name);
             if (scale == null) {
-                throw new IllegalArgumentException("no workload named " + name + "; there are " + FULL_SCALES.keySet());
+                throw new IllegalArgumentException("no workload named " + name + "; there are " + fullScales.keySet());
             }
             Path wasm = directory.resolve(name + ".wasm");
             try {

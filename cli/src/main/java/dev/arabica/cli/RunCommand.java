@@ -80,12 +80,13 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Duration timeout;
+        GuestLimits guestLimits;
         try {
-            timeout = timeout();
+            guestLimits = guestLimits();
         } catch (IllegalArgumentException e) {
             return fail(e.getMessage());
         }
+        Duration timeout = guestLimits.timeout();
         Engine engine = Engine.builder().epochInterruption(timeout != null).build();
         Module module;
         try {
@@ -107,7 +108,7 @@ final class RunCommand implements Callable<Integer> {
         }
         try (wasi) {
             CompiledModule compiled = engine.compile(module);
-            Store store = new Store(engine, storeLimits());
+            Store store = new Store(engine, guestLimits.store());
             if (timeout != null) {
                 store.setEpochDeadline(timeout.toMillis());
                 startEpochTicker(engine);
@@ -149,31 +150,29 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** The {@code -W timeout=} duration, or null; names other than these two are refused. */
-    private Duration timeout() {
+    /** What the {@code -W} options ask for: a timeout (or null) and the store's limits. */
+    private record GuestLimits(Duration timeout, StoreLimits store) {
+    }
+
+    private GuestLimits guestLimits() {
         Duration timeout = null;
+        StoreLimits store = StoreLimits.NONE;
         for (Map.Entry<String, String> limit : limits.entrySet()) {
             switch (limit.getKey()) {
                 case "timeout" -> timeout = parseDuration(limit.getValue());
-                case "max-memory-size" -> storeLimits();
+                case "max-memory-size" -> store = store.withMemoryBytes(parseBytes(limit.getValue()));
                 default -> throw new IllegalArgumentException("unsupported -W option \"" + limit.getKey()
                         + "\" (supported: timeout, max-memory-size)");
             }
         }
-        return timeout;
+        return new GuestLimits(timeout, store);
     }
 
-    /** The store's limits from {@code -W max-memory-size=BYTES}. */
-    private StoreLimits storeLimits() {
-        String bytes = limits.get("max-memory-size");
-        if (bytes == null) {
-            return StoreLimits.NONE;
+    private static long parseBytes(String text) {
+        if (!text.matches("\\d{1,18}")) {
+            throw new IllegalArgumentException("invalid max-memory-size \"" + text + "\": expected a number of bytes");
         }
-        try {
-            return StoreLimits.NONE.withMemoryBytes(Long.parseLong(bytes));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("invalid max-memory-size \"" + bytes + "\": expected a number of bytes");
-        }
+        return Long.parseLong(text);
     }
 
     private static Duration parseDuration(String text) {

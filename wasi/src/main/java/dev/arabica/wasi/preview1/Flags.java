@@ -38,7 +38,6 @@ final class Flags {
     static final int EVENT_FD_READ = 1;
     static final int EVENT_FD_WRITE = 2;
     static final int SUBCLOCK_ABSTIME = 1;
-    static final int EVENT_FD_READWRITE_HANGUP = 1;
 
     static final int SDFLAG_RD = 1;
     static final int SDFLAG_WR = 2;

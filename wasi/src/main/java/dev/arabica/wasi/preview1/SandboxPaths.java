@@ -30,11 +30,6 @@ final class SandboxPaths {
         Path hostPath() {
             return SandboxPaths.hostPath(preopen.root(), components);
         }
-
-        /** The last component, or null for the preopen's root. */
-        String name() {
-            return components.isEmpty() ? null : components.get(components.size() - 1);
-        }
     }
 
     private SandboxPaths() {
