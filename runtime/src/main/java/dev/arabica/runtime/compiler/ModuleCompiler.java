@@ -1,6 +1,5 @@
 package dev.arabica.runtime.compiler;
 
-import dev.arabica.format.model.BlockType;
 import dev.arabica.format.model.ExternalKind;
 import dev.arabica.format.model.Feature;
 import dev.arabica.format.model.FuncType;
@@ -13,8 +12,8 @@ import java.util.BitSet;
 
 /**
  * Prepares a module's functions for compilation to JVM bytecode: decides which ones compile (those
- * using v128 stay in the interpreter) and creates the class loader that generates each one's class
- * on first use.
+ * whose stack may hold a v128 stay in the interpreter) and creates the class loader that generates
+ * each one's class on first use.
  */
 public final class ModuleCompiler {
 
@@ -25,18 +24,23 @@ public final class ModuleCompiler {
         Module module = compiled.module();
         int imported = module.imports(ExternalKind.FUNC).size();
         BitSet compilable = new BitSet();
+        ModuleLayout layout = new ModuleLayout(compiled, compilable);
         for (int i = 0; i < module.functions().size(); i++) {
-            if (compilable(compiled, module.functions().get(i))) {
+            if (compilable(layout, module.functions().get(i))) {
                 compilable.set(imported + i);
             }
         }
-        ModuleLayout layout = new ModuleLayout(compiled, compilable);
         return new CompiledCode(new ModuleClassLoader(layout), layout, compilable);
     }
 
-    private static boolean compilable(CompiledModule compiled, Function function) {
-        FuncType type = (FuncType) compiled.module().types().get(function.typeIndex()).compType();
-        if (!JvmTypes.supported(type.params()) || !JvmTypes.supported(type.results())) {
+    /**
+     * Whether a function compiles: not if a v128 value could appear on its stack. Besides vector
+     * instructions, its type and its locals, a v128 can come from instructions of other features:
+     * a call or indirect call whose type has one, a global of type v128, a typed select, and a
+     * block type given by type index.
+     */
+    private static boolean compilable(ModuleLayout layout, Function function) {
+        if (!supported(layout.type(function.typeIndex()))) {
             return false;
         }
         for (Locals locals : function.locals()) {
@@ -45,14 +49,34 @@ public final class ModuleCompiler {
             }
         }
         for (Instruction instruction : function.body().instructions()) {
-            if (instruction.opcode().feature() == Feature.SIMD) {
-                return false;
-            }
-            if (instruction instanceof Instruction.Block block && block.type() instanceof BlockType.Value v
-                    && !JvmTypes.supported(v.type())) {
+            if (!movesOnlySupportedValues(layout, instruction)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean movesOnlySupportedValues(ModuleLayout layout, Instruction instruction) {
+        if (instruction.opcode().feature() == Feature.SIMD) {
+            return false;
+        }
+        if (instruction instanceof Instruction.Block block) {
+            return JvmTypes.supported(layout.blockParams(block.type()))
+                    && JvmTypes.supported(layout.blockResults(block.type()));
+        }
+        if (instruction instanceof Instruction.SelectTyped select) {
+            return JvmTypes.supported(select.types());
+        }
+        return switch (instruction.opcode()) {
+            case CALL -> supported(layout.functionType(((Instruction.Indexed) instruction).index()));
+            case CALL_INDIRECT -> supported(layout.type(((Instruction.IndexPair) instruction).first()));
+            case GLOBAL_GET, GLOBAL_SET ->
+                    JvmTypes.supported(layout.globalType(((Instruction.Indexed) instruction).index()).valType());
+            default -> true;
+        };
+    }
+
+    private static boolean supported(FuncType type) {
+        return JvmTypes.supported(type.params()) && JvmTypes.supported(type.results());
     }
 }
