@@ -2,7 +2,6 @@ package dev.arabica.text.wat;
 
 import dev.arabica.format.model.V128;
 import dev.arabica.text.TextParseException;
-import dev.arabica.text.lexer.SExpr;
 import dev.arabica.text.lexer.Token;
 
 /** Numeric immediates: float constants, vector constants and shuffles. */
@@ -119,8 +118,8 @@ final class Numbers {
             }
             lanes[i] = (byte) (long) value;
         }
-        SExpr extra = in.peek();
-        if (extra instanceof SExpr.Atom) {
+        Token extra = in.peekToken(Token.Kind.ATOM);
+        if (extra != null && Literals.integer(extra.text()) != null) {
             throw in.error("invalid lane length");
         }
         return V128.fromBytes(lanes, 0);

@@ -33,6 +33,18 @@ class WatParserTest {
                 "(module (func (result i32) i32.const 1 i32.const 2 i32.add))");
     }
 
+    /** A 17th lane literal is an error, but in flat code the next instruction may follow the 16 lanes. */
+    @Test
+    void aShuffleInFlatCodeIsFollowedByTheNextInstruction() {
+        sameModule("(module (func (param v128) (result i32) local.get 0 local.get 0"
+                + " i8x16.shuffle 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 i32x4.extract_lane 0))",
+                "(module (func (param v128) (result i32) (i32x4.extract_lane 0"
+                + " (i8x16.shuffle 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 (local.get 0) (local.get 0)))))");
+        assertThatThrownBy(() -> Wat.parseModule("(module (func (param v128) (result v128) local.get 0 local.get 0"
+                + " i8x16.shuffle 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16))"))
+                .isInstanceOf(TextParseException.class).hasMessageContaining("invalid lane length");
+    }
+
     @Test
     void foldedIfPutsTheConditionFirst() {
         sameModule("(module (func (param i32) (if (local.get 0) (then nop) (else nop))))",
