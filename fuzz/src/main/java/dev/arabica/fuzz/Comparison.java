@@ -7,21 +7,32 @@ import java.util.List;
 
 /**
  * Compares what the compiler and the interpreter showed for one module. Differences are listed
- * in words; NaN payload differences, which the specification allows, are only counted. A crash in
- * either engine is always a difference, even if both crash alike.
+ * in words. A crash in either engine is always a difference, even if both crash alike. NaN payload
+ * differences, which the specification allows, are only counted, unless the module canonicalizes
+ * NaNs: then they are differences too. In memory, a differing byte counts as a NaN payload
+ * difference when it lies in a 4- or 8-byte window that holds a NaN in both engines' memories.
  */
 final class Comparison {
 
+    private final Observation interpreted;
+    private final boolean nanPayloadsMayDiffer;
     private final List<String> differences = new ArrayList<>();
     private int nanPayloadDifferences;
 
-    private Comparison() {
+    private Comparison(Observation interpreted, boolean nanPayloadsMayDiffer) {
+        this.interpreted = interpreted;
+        this.nanPayloadsMayDiffer = nanPayloadsMayDiffer;
     }
 
-    static Comparison of(Observation compiled, Observation interpreted) {
-        Comparison comparison = new Comparison();
+    static Comparison of(Observation compiled, Observation interpreted, boolean nanPayloadsMayDiffer) {
+        Comparison comparison = new Comparison(interpreted, nanPayloadsMayDiffer);
         comparison.compare(compiled, interpreted);
         return comparison;
+    }
+
+    /** What the interpreter showed, which the statistics count. */
+    Observation interpreted() {
+        return interpreted;
     }
 
     List<String> differences() {
@@ -86,7 +97,14 @@ final class Comparison {
             switch (compiled.get(i).compare(interpreted.get(i))) {
                 case SAME -> {
                 }
-                case NAN_PAYLOAD -> nanPayloadDifferences++;
+                case NAN_PAYLOAD -> {
+                    if (nanPayloadsMayDiffer) {
+                        nanPayloadDifferences++;
+                    } else {
+                        differences.add(what + " " + i + ": compiler " + compiled.get(i) + ", interpreter "
+                                + interpreted.get(i) + " (NaN payloads must agree: the module canonicalizes NaNs)");
+                    }
+                }
                 case DIFFERENT -> differences.add(what + " " + i + ": compiler " + compiled.get(i) + ", interpreter "
                         + interpreted.get(i));
             }
@@ -105,12 +123,41 @@ final class Comparison {
             return;
         }
         int shown = 0;
-        for (int i = 0; i < compiled.length && shown < 8; i++) {
-            if (compiled[i] != interpreted[i]) {
+        for (int i = 0; i < compiled.length; i++) {
+            if (compiled[i] == interpreted[i]) {
+                continue;
+            }
+            int nanWindowEnd = nanPayloadsMayDiffer ? nanWindowEnd(compiled, interpreted, i) : -1;
+            if (nanWindowEnd > i) {
+                nanPayloadDifferences++;
+                i = nanWindowEnd - 1;
+            } else if (shown++ < 8) {
                 differences.add(String.format("memory byte %d: compiler 0x%02x, interpreter 0x%02x", i,
                         compiled[i] & 0xFF, interpreted[i] & 0xFF));
-                shown++;
             }
         }
+    }
+
+    /**
+     * The end of a window holding byte {@code i} and a NaN in both memories (an f32 or f64 stored
+     * at any address), in which all differing bytes are explained; -1 if there is none.
+     */
+    private static int nanWindowEnd(byte[] compiled, byte[] interpreted, int i) {
+        for (int size : new int[] {4, 8}) {
+            for (int start = Math.max(i - size + 1, 0); start <= i && start + size <= compiled.length; start++) {
+                if (isNaN(compiled, start, size) && isNaN(interpreted, start, size)) {
+                    return start + size;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isNaN(byte[] memory, int start, int size) {
+        long bits = 0;
+        for (int b = size - 1; b >= 0; b--) {
+            bits = bits << 8 | (memory[start + b] & 0xFF);
+        }
+        return size == 4 ? Float.isNaN(Float.intBitsToFloat((int) bits)) : Double.isNaN(Double.longBitsToDouble(bits));
     }
 }

@@ -3,6 +3,7 @@ package dev.arabica.fuzz;
 import dev.arabica.format.WasmFormatException;
 import dev.arabica.format.binary.ModuleEncoder;
 import dev.arabica.format.model.Module;
+import dev.arabica.fuzz.generate.GeneratedModule;
 import dev.arabica.fuzz.generate.GeneratorOptions;
 import dev.arabica.fuzz.generate.ModuleGenerator;
 import dev.arabica.runtime.ExecutionMode;
@@ -23,6 +24,8 @@ import java.util.function.Consumer;
  *
  * <p>{@code bin/fuzz-differential [--count N] [--seed S] [--simd-share X] [--failures DIR]
  * [--histogram FILE]}; the exit status is 1 if any module disagreed or was invalid.
+ * {@code bin/fuzz-differential --reduce SEED} shrinks the module of a disagreeing seed (see
+ * {@link Reducer}) and writes {@code <seed>.reduced.wat}.
  */
 public final class DifferentialFuzz {
 
@@ -71,7 +74,7 @@ public final class DifferentialFuzz {
             worker.join(1000);
             if (worker.isAlive() && System.currentTimeMillis() - started.get() > HANG_MILLIS) {
                 long seed = current.get();
-                archive(seed, ModuleEncoder.encode(ModuleGenerator.generate(seed, options)),
+                archive(seed, ModuleGenerator.generate(seed, options).module(),
                         List.of("did not terminate within " + HANG_MILLIS / 1000 + " s"));
                 log.accept("seed " + seed + " did not terminate within " + HANG_MILLIS / 1000 + " s; halting");
                 Runtime.getRuntime().halt(3);
@@ -83,33 +86,43 @@ public final class DifferentialFuzz {
 
     /** Runs one seed; returns the differences found (empty when the engines agree). */
     public List<String> runSeed(long seed) {
-        Module module = ModuleGenerator.generate(seed, options);
-        byte[] wasm = ModuleEncoder.encode(module);
-        CallPlan plan = CallPlan.of(module, seed);
-        boolean epochChecks = seed % 2 != 0;
-        Observation compiled;
-        Observation interpreted;
+        GeneratedModule generated = ModuleGenerator.generate(seed, options);
+        Module module = generated.module();
+        Comparison comparison;
         try {
-            compiled = EngineRunner.run(wasm, ExecutionMode.COMPILER, epochChecks, plan);
-            interpreted = EngineRunner.run(wasm, ExecutionMode.INTERPRETER, epochChecks, plan);
+            comparison = compare(module, seed, generated.canonicalNans());
         } catch (WasmFormatException e) {
             statistics.invalid(seed);
             List<String> problem = List.of("generated module is invalid: " + e.getMessage());
-            archive(seed, wasm, problem);
+            archive(seed, module, problem);
             return problem;
         }
-        Comparison comparison = Comparison.of(compiled, interpreted);
-        statistics.add(seed, module, interpreted, comparison);
+        statistics.add(seed, generated, comparison);
         if (!comparison.differences().isEmpty()) {
-            archive(seed, wasm, comparison.differences());
+            archive(seed, module, comparison.differences());
         }
         return comparison.differences();
     }
 
-    private void archive(long seed, byte[] wasm, List<String> problems) {
+    /**
+     * Runs {@code module}'s call plan for {@code seed} in both engines and compares them, with NaN
+     * payloads allowed to differ unless {@code canonicalNans}; throws {@link WasmFormatException}
+     * if the module is invalid.
+     */
+    static Comparison compare(Module module, long seed, boolean canonicalNans) {
+        byte[] wasm = ModuleEncoder.encode(module);
+        CallPlan plan = CallPlan.of(module, seed);
+        boolean epochChecks = seed % 2 != 0;
+        Observation compiled = EngineRunner.run(wasm, ExecutionMode.COMPILER, epochChecks, plan);
+        Observation interpreted = EngineRunner.run(wasm, ExecutionMode.INTERPRETER, epochChecks, plan);
+        return Comparison.of(compiled, interpreted, !canonicalNans);
+    }
+
+    private void archive(long seed, Module module, List<String> problems) {
         try {
             Files.createDirectories(failures);
-            Files.write(failures.resolve(seed + ".wasm"), wasm);
+            Files.write(failures.resolve(seed + ".wasm"), ModuleEncoder.encode(module));
+            Files.writeString(failures.resolve(seed + ".wat"), WatPrinter.print(module));
             Files.writeString(failures.resolve(seed + ".txt"), "seed " + seed + "\n" + String.join("\n", problems) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -122,8 +135,10 @@ public final class DifferentialFuzz {
         GeneratorOptions options = GeneratorOptions.DEFAULT;
         Path failures = Path.of("fuzz/target/differential-failures");
         Path histogramFile = null;
+        Long reduce = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--reduce" -> reduce = Long.parseLong(args[++i]);
                 case "--count" -> count = Long.parseLong(args[++i]);
                 case "--seed" -> firstSeed = Long.parseLong(args[++i]);
                 case "--simd-share" -> options = options.withSimdShare(Double.parseDouble(args[++i]));
@@ -131,10 +146,19 @@ public final class DifferentialFuzz {
                 case "--histogram" -> histogramFile = Path.of(args[++i]);
                 default -> {
                     System.err.println("usage: fuzz-differential [--count N] [--seed S] [--simd-share X] "
-                            + "[--failures DIR] [--histogram FILE]");
+                            + "[--failures DIR] [--histogram FILE] | [--reduce SEED] [--simd-share X] [--failures DIR]");
                     System.exit(2);
                 }
             }
+        }
+        if (reduce != null) {
+            String reduced = Reducer.reduce(ModuleGenerator.generate(reduce, options), reduce, System.out::println);
+            Files.createDirectories(failures);
+            Path file = failures.resolve(reduce + ".reduced.wat");
+            Files.writeString(file, reduced);
+            System.out.print(reduced);
+            System.out.println("written to " + file);
+            return;
         }
         System.out.println("seeds " + firstSeed + " .. " + (firstSeed + count - 1) + ", failures go to " + failures);
         FuzzStatistics statistics = new DifferentialFuzz(options, failures).run(firstSeed, count, System.out::println);

@@ -5,6 +5,7 @@ import dev.arabica.format.model.Module;
 import dev.arabica.format.model.Opcode;
 import dev.arabica.fuzz.Observation.Outcome;
 import dev.arabica.fuzz.generate.Fuel;
+import dev.arabica.fuzz.generate.GeneratedModule;
 import dev.arabica.fuzz.generate.OpcodeHistogram;
 import dev.arabica.runtime.TrapKind;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ public final class FuzzStatistics {
 
     private long modules;
     private long simdModules;
+    private long canonicalNanModules;
     private long functions;
     private long startFunctions;
     private long instantiationTraps;
@@ -41,7 +43,12 @@ public final class FuzzStatistics {
     }
 
     /** Records one module run in both engines; counts of what ran come from the interpreter's run. */
-    void add(long seed, Module module, Observation interpreted, Comparison comparison) {
+    void add(long seed, GeneratedModule generated, Comparison comparison) {
+        Module module = generated.module();
+        Observation interpreted = comparison.interpreted();
+        if (generated.canonicalNans()) {
+            canonicalNanModules++;
+        }
         modules++;
         OpcodeHistogram moduleHistogram = new OpcodeHistogram();
         moduleHistogram.add(module);
@@ -121,8 +128,9 @@ public final class FuzzStatistics {
         out.append(String.format("invalid modules (generator bugs): %d %s%n", invalidSeeds.size(), head(invalidSeeds)));
         out.append(String.format("modules where the engines disagree: %d %s%n", disagreeingSeeds.size(),
                 head(disagreeingSeeds)));
-        out.append(String.format("NaN payload differences (allowed by the spec): %d values in %d modules%n",
-                nanPayloadDifferences, modulesWithNanPayloadDifferences));
+        out.append(String.format("modules that canonicalize NaNs (compared bit for bit): %d%n", canonicalNanModules));
+        out.append(String.format("NaN payload differences in the other modules (allowed by the spec): %d values or "
+                + "memory words in %d modules%n", nanPayloadDifferences, modulesWithNanPayloadDifferences));
         out.append(String.format("defined functions: %d; static instructions: %d; start functions: %d%n", functions,
                 histogram.total(), startFunctions));
         out.append(String.format("instantiations that trapped: %d %s%n", instantiationTraps, instantiationTrapKinds));

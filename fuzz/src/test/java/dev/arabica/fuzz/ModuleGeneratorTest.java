@@ -18,7 +18,7 @@ class ModuleGeneratorTest {
     @Test
     void generatedModulesValidate() {
         for (long seed = 0; seed < 500; seed++) {
-            byte[] wasm = ModuleEncoder.encode(ModuleGenerator.generate(seed, GeneratorOptions.DEFAULT));
+            byte[] wasm = ModuleEncoder.encode(ModuleGenerator.generate(seed, GeneratorOptions.DEFAULT).module());
             long reported = seed;
             assertThatCode(() -> Validator.validate(ModuleDecoder.decode(wasm, Feature.wasm2())))
                     .as("module of seed %d", reported).doesNotThrowAnyException();
@@ -28,8 +28,8 @@ class ModuleGeneratorTest {
     @Test
     void aSeedAlwaysGivesTheSameModule() {
         for (long seed = 0; seed < 50; seed++) {
-            assertThat(ModuleEncoder.encode(ModuleGenerator.generate(seed, GeneratorOptions.DEFAULT)))
-                    .isEqualTo(ModuleEncoder.encode(ModuleGenerator.generate(seed, GeneratorOptions.DEFAULT)));
+            assertThat(ModuleEncoder.encode(ModuleGenerator.generate(seed, GeneratorOptions.DEFAULT).module()))
+                    .isEqualTo(ModuleEncoder.encode(ModuleGenerator.generate(seed, GeneratorOptions.DEFAULT).module()));
         }
     }
 
@@ -38,7 +38,7 @@ class ModuleGeneratorTest {
     void everyWebAssembly2OpcodeIsGenerated() {
         OpcodeHistogram histogram = new OpcodeHistogram();
         for (long seed = 0; seed < 1000; seed++) {
-            histogram.add(ModuleGenerator.generate(seed, GeneratorOptions.DEFAULT.withSimdShare(0.5)));
+            histogram.add(ModuleGenerator.generate(seed, GeneratorOptions.DEFAULT.withSimdShare(0.5)).module());
         }
         assertThat(histogram.missing()).isEmpty();
     }
@@ -46,7 +46,7 @@ class ModuleGeneratorTest {
     @Test
     void simdCanBeTurnedOff() {
         for (long seed = 0; seed < 200; seed++) {
-            Module module = ModuleGenerator.generate(seed, GeneratorOptions.DEFAULT.withSimdShare(0));
+            Module module = ModuleGenerator.generate(seed, GeneratorOptions.DEFAULT.withSimdShare(0)).module();
             OpcodeHistogram histogram = new OpcodeHistogram();
             histogram.add(module);
             assertThat(OpcodeHistogram.claimed().stream().filter(op -> op.feature() == Feature.SIMD)

@@ -2,10 +2,13 @@ package dev.arabica.fuzz.generate;
 
 import dev.arabica.format.model.FuncType;
 import dev.arabica.format.model.Locals;
+import dev.arabica.format.model.Opcode;
 import dev.arabica.format.model.ValType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The state shared by the generators of one function body: its locals, its code and its budget. */
@@ -23,6 +26,8 @@ final class FunctionContext {
     private final int paramCount;
     /** Loop counters, which generated code reads but never writes except to count. */
     private final Set<Integer> counters = new HashSet<>();
+    /** One scratch local per type, for NaN canonicalization. */
+    private final Map<ValType, Integer> scratch = new HashMap<>();
     private final int instructionBudget;
     private final double riskiness;
 
@@ -68,6 +73,23 @@ final class FunctionContext {
         locals.add(ValType.I32);
         counters.add(locals.size() - 1);
         return locals.size() - 1;
+    }
+
+    /** A local of {@code type} that code uses only right after setting it. */
+    int scratch(ValType type) {
+        return scratch.computeIfAbsent(type, t -> {
+            locals.add(t);
+            return locals.size() - 1;
+        });
+    }
+
+    /** Emits a plain operator (see {@link Operators}), and the canonicalization of its NaNs if the module wants it. */
+    void emitOperator(Opcode op) {
+        FuncType signature = operators.signature(op);
+        code.emit(op, signature.params(), signature.results());
+        if (module.canonicalNans()) {
+            NanCanonicalization.after(this, op);
+        }
     }
 
     /** The locals of {@code type}; with {@code writable}, without the loop counters. */

@@ -22,6 +22,7 @@ import java.util.List;
  * @param elementSegments each element segment
  * @param referencedFunctions the functions {@code ref.func} may name (those declared outside bodies)
  * @param simd whether bodies may use vector instructions
+ * @param canonicalNans whether float results are canonicalized (see {@link NanCanonicalization})
  */
 record ModuleEnvironment(
         List<FuncType> types,
@@ -35,7 +36,8 @@ record ModuleEnvironment(
         List<Segment> dataSegments,
         List<Segment> elementSegments,
         List<Integer> referencedFunctions,
-        boolean simd) {
+        boolean simd,
+        boolean canonicalNans) {
 
     /**
      * A data or element segment. Only a passive one can be used by {@code memory.init} or

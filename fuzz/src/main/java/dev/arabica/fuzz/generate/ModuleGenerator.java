@@ -42,6 +42,7 @@ public final class ModuleGenerator {
     private final Rng rng;
     private final GeneratorOptions options;
     private final boolean simd;
+    private final boolean canonicalNans;
     private final List<FuncType> types = new ArrayList<>();
     private final List<Integer> functionTypes = new ArrayList<>();
     private final List<GlobalType> globalTypes = new ArrayList<>();
@@ -54,10 +55,12 @@ public final class ModuleGenerator {
         this.rng = new Rng(seed);
         this.options = options;
         this.simd = rng.chance(options.simdShare());
+        this.canonicalNans = rng.chance(options.canonicalNanShare());
     }
 
-    public static Module generate(long seed, GeneratorOptions options) {
-        return new ModuleGenerator(seed, options).generate();
+    public static GeneratedModule generate(long seed, GeneratorOptions options) {
+        ModuleGenerator generator = new ModuleGenerator(seed, options);
+        return new GeneratedModule(generator.generate(), generator.simd, generator.canonicalNans);
     }
 
     /** The export name of defined or imported function {@code index}. */
@@ -85,7 +88,8 @@ public final class ModuleGenerator {
         exports(memoryPages >= 0);
 
         ModuleEnvironment environment = new ModuleEnvironment(types, functionTypes, importedFunctions, globalTypes, fuelGlobal, tables,
-                tableFunctions, memoryPages, dataSegments, elementSegments, List.copyOf(referenced), simd);
+                tableFunctions, memoryPages, dataSegments, elementSegments, List.copyOf(referenced), simd,
+                canonicalNans);
         for (int i = importedFunctions; i < functionTypes.size(); i++) {
             builder.addFunction(FunctionGenerator.generate(rng, environment, options, i));
         }

@@ -88,9 +88,7 @@ final class StatementGenerator {
             values.value(f.randomValueType(), depth);
             return;
         }
-        Opcode op = rng.pick(candidates);
-        FuncType signature = f.operators.signature(op);
-        code.emit(op, signature.params(), signature.results());
+        f.emitOperator(rng.pick(candidates));
     }
 
     private void drop() {
@@ -239,7 +237,7 @@ final class StatementGenerator {
                     ? f.operators.converting(top, results.get(k - 1))
                     : List.of();
             if (!conversions.isEmpty() && rng.chance(0.7)) {
-                code.emit(rng.pick(conversions), List.of(top), List.of(results.get(k - 1)));
+                f.emitOperator(rng.pick(conversions));
             } else {
                 drop();
             }

@@ -170,11 +170,10 @@ final class ValueGenerator {
             return false;
         }
         Opcode op = rng.pick(candidates);
-        FuncType signature = f.operators.signature(op);
-        for (ValType param : signature.params()) {
+        for (ValType param : f.operators.signature(op).params()) {
             value(param, depth - 1);
         }
-        code.emit(op, signature.params(), signature.results());
+        f.emitOperator(op);
         return true;
     }
 
