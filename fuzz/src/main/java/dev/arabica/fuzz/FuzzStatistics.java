@@ -105,14 +105,6 @@ public final class FuzzStatistics {
         return disagreeingSeeds;
     }
 
-    public long calls() {
-        return calls;
-    }
-
-    public long nanPayloadDifferences() {
-        return nanPayloadDifferences;
-    }
-
     public OpcodeHistogram histogram() {
         return histogram;
     }

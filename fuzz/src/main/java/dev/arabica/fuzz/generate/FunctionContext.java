@@ -103,10 +103,6 @@ final class FunctionContext {
         return matching;
     }
 
-    ValType localType(int index) {
-        return locals.get(index);
-    }
-
     /** The declared (non-parameter) locals, with runs of one type merged as the code section writes them. */
     List<Locals> declaredLocals() {
         List<Locals> runs = new ArrayList<>();
