@@ -135,11 +135,15 @@ public final class BenchRunner implements Callable<Integer> {
     }
 
     private Contender contender(String name) {
+        for (ExecutionMode mode : ExecutionMode.values()) {
+            for (ArabicaContender.Metering metering : ArabicaContender.Metering.values()) {
+                ArabicaContender arabica = new ArabicaContender(mode, metering);
+                if (arabica.name().equals(name)) {
+                    return arabica;
+                }
+            }
+        }
         return switch (name) {
-            case "arabica-compiler" -> new ArabicaContender(ExecutionMode.COMPILER, false);
-            case "arabica-interpreter" -> new ArabicaContender(ExecutionMode.INTERPRETER, false);
-            case "arabica-compiler-epoch" -> new ArabicaContender(ExecutionMode.COMPILER, true);
-            case "arabica-interpreter-epoch" -> new ArabicaContender(ExecutionMode.INTERPRETER, true);
             case "chicory-interpreter" -> new ChicoryContender(false);
             case "chicory-compiler" -> new ChicoryContender(true);
             case "native-gcc-O2" -> {
@@ -149,7 +153,7 @@ public final class BenchRunner implements Callable<Integer> {
                 yield new NativeContender(Path.of(System.getProperty("java.io.tmpdir"), "arabica-bench-native"));
             }
             default -> throw new CommandLine.ParameterException(new CommandLine(this), "unknown contender " + name
-                    + " (arabica-compiler, arabica-interpreter, arabica-compiler-epoch, arabica-interpreter-epoch,"
+                    + " (arabica-compiler, arabica-interpreter, each also with -epoch or -fuel,"
                     + " chicory-interpreter, chicory-compiler, native-gcc-O2)");
         };
     }

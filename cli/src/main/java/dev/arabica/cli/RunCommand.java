@@ -21,6 +21,7 @@ import dev.arabica.wasi.Wasi;
 import dev.arabica.wasi.WasiExit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,8 +69,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "-W", paramLabel = "NAME=VALUE",
             description = "A limit for the guest: timeout=DURATION (e.g. 500ms, 2s, 1m) traps it with \"interrupt\" "
-                    + "once that much wall time has passed; max-memory-size=BYTES caps its linear memory (a grow "
-                    + "past it returns -1).")
+                    + "once that much wall time has passed; fuel=N traps it with \"all fuel consumed\" after about N "
+                    + "instructions; max-wasm-stack=CALLS caps how deep its calls nest (default 10000); "
+                    + "max-memory-size=BYTES caps its linear memory (a grow past it returns -1, or traps with "
+                    + "trap-on-grow-failure=y).")
     Map<String, String> limits = new LinkedHashMap<>();
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The module.")
@@ -79,15 +82,30 @@ final class RunCommand implements Callable<Integer> {
     List<String> args = new ArrayList<>();
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         GuestLimits guestLimits;
+        Engine engine;
         try {
             guestLimits = guestLimits();
+            Engine.Builder builder = Engine.builder().epochInterruption(guestLimits.timeout() != null)
+                    .consumeFuel(guestLimits.fuel() != null);
+            if (guestLimits.maxWasmStack() != null) {
+                builder.maxCallDepth(guestLimits.maxWasmStack());
+            }
+            engine = builder.build();
         } catch (IllegalArgumentException e) {
             return fail(e.getMessage());
         }
+        int[] exitCode = new int[1];
+        Thread guest = new Thread(null, () -> exitCode[0] = run(engine, guestLimits), "guest", engine.guestStackBytes());
+        guest.start();
+        guest.join();
+        return exitCode[0];
+    }
+
+    /** Runs the guest on a thread whose stack holds the engine's call depth limit. */
+    private int run(Engine engine, GuestLimits guestLimits) {
         Duration timeout = guestLimits.timeout();
-        Engine engine = Engine.builder().epochInterruption(timeout != null).build();
         Module module;
         try {
             byte[] bytes = Files.readAllBytes(file);
@@ -112,6 +130,9 @@ final class RunCommand implements Callable<Integer> {
             if (timeout != null) {
                 store.setEpochDeadline(timeout.toMillis());
                 startEpochTicker(engine);
+            }
+            if (guestLimits.fuel() != null) {
+                store.setFuel(guestLimits.fuel());
             }
             Linker linker = new Linker(engine);
             wasi.addTo(linker, store);
@@ -150,29 +171,46 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** What the {@code -W} options ask for: a timeout (or null) and the store's limits. */
-    private record GuestLimits(Duration timeout, StoreLimits store) {
+    /** What the {@code -W} options ask for; null where a limit is not given. */
+    private record GuestLimits(Duration timeout, Long fuel, Integer maxWasmStack, StoreLimits store) {
     }
 
     private GuestLimits guestLimits() {
         Duration timeout = null;
+        Long fuel = null;
+        Integer maxWasmStack = null;
         StoreLimits store = StoreLimits.NONE;
         for (Map.Entry<String, String> limit : limits.entrySet()) {
+            String value = limit.getValue();
             switch (limit.getKey()) {
-                case "timeout" -> timeout = parseDuration(limit.getValue());
-                case "max-memory-size" -> store = store.withMemoryBytes(parseBytes(limit.getValue()));
+                case "timeout" -> timeout = parseDuration(value);
+                case "fuel" -> fuel = parseCount("fuel", value, 0, Long.MAX_VALUE);
+                case "max-wasm-stack" -> maxWasmStack = (int) parseCount("max-wasm-stack", value, 1, 10_000_000);
+                case "max-memory-size" -> store = store.withMemoryBytes(parseCount("max-memory-size", value, 0,
+                        Long.MAX_VALUE));
+                case "trap-on-grow-failure" -> store = store.withTrapOnGrowFailure(parseFlag(value));
                 default -> throw new IllegalArgumentException("unsupported -W option \"" + limit.getKey()
-                        + "\" (supported: timeout, max-memory-size)");
+                        + "\" (supported: timeout, fuel, max-wasm-stack, max-memory-size, trap-on-grow-failure)");
             }
         }
-        return new GuestLimits(timeout, store);
+        return new GuestLimits(timeout, fuel, maxWasmStack, store);
     }
 
-    private static long parseBytes(String text) {
-        if (!text.matches("\\d{1,18}")) {
-            throw new IllegalArgumentException("invalid max-memory-size \"" + text + "\": expected a number of bytes");
+    private static long parseCount(String option, String text, long min, long max) {
+        if (!text.matches("\\d{1,19}") || new BigInteger(text).compareTo(BigInteger.valueOf(max)) > 0
+                || Long.parseLong(text) < min) {
+            throw new IllegalArgumentException("invalid " + option + " \"" + text + "\": expected a whole number from "
+                    + min + " to " + max);
         }
         return Long.parseLong(text);
+    }
+
+    private static boolean parseFlag(String text) {
+        return switch (text) {
+            case "y", "yes", "true" -> true;
+            case "n", "no", "false" -> false;
+            default -> throw new IllegalArgumentException("invalid trap-on-grow-failure \"" + text + "\": expected y or n");
+        };
     }
 
     private static Duration parseDuration(String text) {

@@ -114,9 +114,32 @@ class RunCommandTest {
     }
 
     @Test
-    void refusesUnknownLimits() {
-        assertThat(run("-W", "fuel=10", "../examples/fac.wat")).isEqualTo(2);
-        assertThat(stderr).contains("unsupported -W option \"fuel\"");
+    void refusesUnknownAndMalformedLimits() {
+        assertThat(run("-W", "gas=10", "../examples/fac.wat")).isEqualTo(2);
+        assertThat(stderr).contains("unsupported -W option \"gas\"");
+        assertThat(run("-W", "fuel=-1", "../examples/fac.wat")).isEqualTo(2);
+        assertThat(stderr).contains("invalid fuel \"-1\": expected a whole number from 0 to 9223372036854775807");
+        assertThat(run("-W", "max-wasm-stack=0", "../examples/fac.wat")).isEqualTo(2);
+        assertThat(stderr).contains("invalid max-wasm-stack \"0\"");
+        assertThat(run("-W", "trap-on-grow-failure=maybe", "../examples/fac.wat")).isEqualTo(2);
+        assertThat(stderr).contains("expected y or n");
+    }
+
+    @Test
+    void fuelStopsARunawayGuestAndAllowsAFiniteOne() throws IOException {
+        Path module = Files.writeString(dir.resolve("spin.wat"),
+                "(module (memory (export \"memory\") 1) (func (export \"_start\") (loop $l (br $l))))");
+        assertThat(run("-W", "fuel=100000", module.toString())).isEqualTo(1);
+        assertThat(stderr).contains("all fuel consumed");
+        assertThat(run("-W", "fuel=1000", "--invoke", "fac_rec", "../examples/fac.wat", "10")).isZero();
+        assertThat(stdout.trim()).isEqualTo("3628800");
+    }
+
+    @Test
+    void capsHowDeepTheGuestsCallsNest() {
+        assertThat(run("-W", "max-wasm-stack=20", "--invoke", "fac_rec", "../examples/fac.wat", "19")).isZero();
+        assertThat(run("-W", "max-wasm-stack=20", "--invoke", "fac_rec", "../examples/fac.wat", "25")).isEqualTo(1);
+        assertThat(stderr).contains("call stack exhausted");
     }
 
     @Test
@@ -127,5 +150,8 @@ class RunCommandTest {
         assertThat(stdout.trim()).isEqualTo("1");
         assertThat(run("-W", "max-memory-size=131072", "--invoke", "grow", module.toString(), "2")).isZero();
         assertThat(stdout.trim()).isEqualTo("-1");
+        assertThat(run("-W", "max-memory-size=131072", "-W", "trap-on-grow-failure=y", "--invoke", "grow",
+                module.toString(), "2")).isEqualTo(1);
+        assertThat(stderr).contains("memory.grow by 2 pages would pass the store's limit of 131072 bytes");
     }
 }

@@ -11,6 +11,7 @@ import dev.arabica.format.validation.Validator;
 import dev.arabica.format.types.TypeRegistry;
 import dev.arabica.runtime.compiler.ModuleCompiler;
 import java.util.List;
+import java.util.Objects;
 import java.util.Collections;
 import java.util.Set;
 import java.util.WeakHashMap;
@@ -27,6 +28,7 @@ public final class Engine {
     private final int maxCallDepth;
     private final ExecutionMode mode;
     private final boolean epochInterruption;
+    private final FuelCosts fuelCosts;
     private final AtomicLong epoch = new AtomicLong();
     /** Stores with a deadline, told of each new epoch; weakly held, so a dropped store is forgotten. */
     private final Set<Store> watched = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
@@ -34,6 +36,7 @@ public final class Engine {
     private Engine(Builder builder) {
         this.mode = builder.mode;
         this.epochInterruption = builder.epochInterruption;
+        this.fuelCosts = builder.fuelCosts;
         this.stackSlots = builder.stackSlots;
         this.maxCallDepth = builder.maxCallDepth;
     }
@@ -63,6 +66,16 @@ public final class Engine {
     /** True if code checks its store's epoch deadline at function entries and loop back-edges. */
     public boolean epochInterruption() {
         return epochInterruption;
+    }
+
+    /** True if code consumes its store's fuel (see {@link Store#setFuel}). */
+    public boolean consumesFuel() {
+        return fuelCosts != null;
+    }
+
+    /** What each instruction costs; null when this engine does not meter fuel. */
+    public FuelCosts fuelCosts() {
+        return fuelCosts;
     }
 
     /** Advances the epoch by one; a host thread calls this on a timer. Cheap and thread-safe. */
@@ -97,7 +110,20 @@ public final class Engine {
         return stackSlots;
     }
 
-    int maxCallDepth() {
+    /**
+     * The JVM thread stack, in bytes, that holds {@link #maxCallDepth()} nested calls in either
+     * engine with room to spare (a WebAssembly frame takes up to about 1 KiB of it in the
+     * interpreter, less in compiled code, more for functions with many locals). Run guests on a
+     * thread with at least this much, e.g. {@code new Thread(null, task, name, engine.guestStackBytes())};
+     * on a smaller stack, a deep guest overflows the JVM's stack before the limit, which still ends
+     * the call with "call stack exhausted".
+     */
+    public long guestStackBytes() {
+        return Math.max(16L << 20, maxCallDepth * 4096L);
+    }
+
+    /** How deep WebAssembly calls may nest before trapping with "call stack exhausted". */
+    public int maxCallDepth() {
         return maxCallDepth;
     }
 
@@ -107,6 +133,7 @@ public final class Engine {
         private int maxCallDepth = 10_000;
         private ExecutionMode mode = ExecutionMode.COMPILER;
         private boolean epochInterruption;
+        private FuelCosts fuelCosts;
 
         private Builder() {
         }
@@ -118,16 +145,17 @@ public final class Engine {
         }
 
         /**
-         * How deep calls may nest in the interpreter before trapping with "call stack exhausted".
-         * Compiled code does not count (counting cost fib 40% here); it is bounded by the JVM
-         * thread's stack instead, whose overflow becomes the same trap at the call from Java.
+         * How deep WebAssembly calls may nest, in both engines, before trapping with "call stack
+         * exhausted" (default 10,000). See {@link Engine#guestStackBytes()} for the JVM stack that needs.
          */
         public Builder maxCallDepth(int depth) {
+            if (depth < 1) {
+                throw new IllegalArgumentException("the call depth limit must be at least 1: " + depth);
+            }
             this.maxCallDepth = depth;
             return this;
         }
 
-        /** Compiler (the default) or interpreter. */
         /**
          * Makes code check its store's epoch deadline at every function entry and loop back-edge
          * (see {@link Store#setEpochDeadline}); without it, compiled code contains no checks at all.
@@ -137,6 +165,22 @@ public final class Engine {
             return this;
         }
 
+        /**
+         * Makes code consume its store's fuel, at the default cost of one unit per instruction
+         * (see {@link FuelCosts}); a store starts with none. Without it, code contains no fuel checks.
+         */
+        public Builder consumeFuel(boolean enabled) {
+            this.fuelCosts = enabled ? FuelCosts.defaults() : null;
+            return this;
+        }
+
+        /** Consumes fuel at these costs; both engines charge the same amount for the same code. */
+        public Builder fuelCosts(FuelCosts costs) {
+            this.fuelCosts = Objects.requireNonNull(costs, "costs");
+            return this;
+        }
+
+        /** Compiler (the default) or interpreter. */
         public Builder mode(ExecutionMode mode) {
             this.mode = mode;
             return this;

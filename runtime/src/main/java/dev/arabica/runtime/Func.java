@@ -167,7 +167,7 @@ public abstract non-sealed class Func implements Extern {
         } catch (StackOverflowError e) {
             throw new Trap(TrapKind.CALL_STACK_EXHAUSTED);
         } finally {
-            machine.resetDepth(depth);
+            machine.setDepth(depth);
         }
         Value[] results = new Value[type.results().size()];
         slot = base;

@@ -3,6 +3,7 @@ package dev.arabica.runtime;
 import dev.arabica.format.model.DataSegment;
 import dev.arabica.format.model.ExternalKind;
 import dev.arabica.runtime.compiler.EpochFlag;
+import dev.arabica.runtime.ops.FuelTank;
 import dev.arabica.runtime.interpreter.WasmFunc;
 import java.util.Collections;
 import java.util.HashMap;
@@ -28,6 +29,7 @@ public final class Instance {
     private final Map<String, Extern> exports;
     private final Map<Integer, Func> interpreted = new HashMap<>();
     private final EpochFlag epochFlag;
+    private final FuelTank fuelTank;
 
     Instance(Store store, CompiledModule module, Func[] funcs, Table[] tables, Memory[] memories, Global[] globals,
             Object[][] elems, Map<String, Extern> exports) {
@@ -45,11 +47,22 @@ public final class Instance {
         }
         this.exports = exports;
         this.epochFlag = store.epochFlag();
+        this.fuelTank = store.fuelTank();
     }
 
     /** The store's epoch flag, held here so that compiled code reaches it in one step. */
     public EpochFlag epochFlag() {
         return epochFlag;
+    }
+
+    /** The machine of the store, where code leaving compiled code leaves its call depth. */
+    public Machine machine() {
+        return store.machine;
+    }
+
+    /** The store's fuel, held here so that compiled code reaches it in one step. */
+    public FuelTank fuelTank() {
+        return fuelTank;
     }
 
     public Optional<Extern> export(String name) {

@@ -42,16 +42,17 @@ public final class Machine {
         refs = Arrays.copyOf(refs, size);
     }
 
-    /** Enters a call; traps when the call depth limit is reached. */
-    public void enter() {
-        if (++depth > maxDepth) {
-            depth--;
+    /**
+     * Enters an interpreted call, returning the caller's depth to restore on the way out; traps
+     * when the call depth limit is reached.
+     */
+    public int enter() {
+        int callerDepth = depth;
+        if (callerDepth >= maxDepth) {
             throw new Trap(TrapKind.CALL_STACK_EXHAUSTED);
         }
-    }
-
-    public void leave() {
-        depth--;
+        depth = callerDepth + 1;
+        return callerDepth;
     }
 
     /** Records which instance is calling out; the engines set it before each call. */
@@ -74,11 +75,15 @@ public final class Machine {
         return previous;
     }
 
-    int depth() {
+    /**
+     * How many WebAssembly calls are active. Compiled code passes its depth from call to call and
+     * writes it here only before calls that leave compiled code, where the callee picks it up.
+     */
+    public int depth() {
         return depth;
     }
 
-    void resetDepth(int value) {
+    public void setDepth(int value) {
         depth = value;
     }
 }

@@ -60,8 +60,11 @@ public final class Memory implements Extern {
     /** Grows by {@code delta} pages; returns the old size in pages, or -1 if the memory cannot grow. */
     public int grow(long delta) {
         int old = pages();
-        if (delta < 0 || old + delta > maxPages() || !store.tryReserveMemory(delta * PAGE_SIZE)) {
+        if (delta < 0 || old + delta > maxPages()) {
             return -1;
+        }
+        if (!store.tryReserveMemory(delta * PAGE_SIZE)) {
+            return store.refuseMemoryGrow(delta);
         }
         if (delta > 0) {
             byte[] grown;

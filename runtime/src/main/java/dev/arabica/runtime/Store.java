@@ -1,6 +1,7 @@
 package dev.arabica.runtime;
 
 import dev.arabica.runtime.compiler.EpochFlag;
+import dev.arabica.runtime.ops.FuelTank;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -22,6 +23,7 @@ public final class Store {
     private volatile long epochDeadline = Long.MAX_VALUE;
     private final EpochFlag epochFlag = new EpochFlag();
     private EpochDeadlineHandler deadlineHandler;
+    private final FuelTank fuel = new FuelTank();
 
     public Store(Engine engine) {
         this(engine, StoreLimits.NONE);
@@ -65,6 +67,32 @@ public final class Store {
 
     void exit() {
         user.set(null);
+    }
+
+    /**
+     * Sets the fuel left to this store's code. Needs an engine built with {@code consumeFuel(true)}.
+     * When code would need more than is left, it traps with "all fuel consumed"; refuel to go on.
+     */
+    public void setFuel(long units) {
+        if (!engine.consumesFuel()) {
+            throw new IllegalStateException("fuel needs an engine built with consumeFuel(true)");
+        }
+        if (units < 0) {
+            throw new IllegalArgumentException("fuel must not be negative: " + units);
+        }
+        fuel.set(units);
+    }
+
+    /** The fuel left; a run that traps for want of fuel leaves what it could not spend. */
+    public long fuel() {
+        if (!engine.consumesFuel()) {
+            throw new IllegalStateException("fuel needs an engine built with consumeFuel(true)");
+        }
+        return fuel.remaining();
+    }
+
+    FuelTank fuelTank() {
+        return fuel;
     }
 
     /** What happens when the epoch deadline passes: return more ticks to go on, or 0 (or less) to trap. */
@@ -151,6 +179,24 @@ public final class Store {
         }
         memoryBytes += bytes;
         return true;
+    }
+
+    /** A grow the limits refuse: -1 for the guest, or a trap if the limits say so. */
+    int refuseMemoryGrow(long pages) {
+        return refuseGrow("memory.grow by " + pages + " pages would pass the store's limit of " + limits.memoryBytes()
+                + " bytes of memory (" + memoryBytes + " in use)");
+    }
+
+    int refuseTableGrow(long elements) {
+        return refuseGrow("table.grow by " + elements + " elements would pass the store's limit of "
+                + limits.tableElements() + " table elements (" + tableElements + " in use)");
+    }
+
+    private int refuseGrow(String message) {
+        if (limits.trapOnGrowFailure()) {
+            throw new Trap(TrapKind.STORE_LIMIT_EXCEEDED, message);
+        }
+        return -1;
     }
 
     void releaseMemory(long bytes) {

@@ -71,8 +71,11 @@ public final class Table implements Extern {
     /** Grows by {@code delta} elements set to {@code initial}; returns the old size, or -1 if it cannot grow. */
     public int grow(long delta, Object initial) {
         int old = elements.length;
-        if (delta < 0 || old + delta > maxSize() || !store.tryReserveTableElements(delta)) {
+        if (delta < 0 || old + delta > maxSize()) {
             return -1;
+        }
+        if (!store.tryReserveTableElements(delta)) {
+            return store.refuseTableGrow(delta);
         }
         elements = Arrays.copyOf(elements, (int) (old + delta));
         Arrays.fill(elements, old, elements.length, initial);

@@ -13,6 +13,10 @@ public enum TrapKind {
     INDIRECT_CALL_TYPE_MISMATCH("indirect call type mismatch"),
     NULL_REFERENCE("null reference"),
     CALL_STACK_EXHAUSTED("call stack exhausted"),
+    /** A memory or table grew past the store's limits, with {@link StoreLimits#trapOnGrowFailure()}. */
+    STORE_LIMIT_EXCEEDED("store limit exceeded"),
+    /** The store's fuel ran out; it can be refuelled and used again. */
+    OUT_OF_FUEL("all fuel consumed"),
     /** The store's epoch deadline passed. */
     INTERRUPT("interrupt"),
     /** A host function refused to go on; the trap's own message says why. */

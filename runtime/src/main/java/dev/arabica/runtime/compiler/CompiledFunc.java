@@ -7,12 +7,24 @@ import dev.arabica.runtime.Machine;
 import dev.arabica.runtime.Store;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 
 /**
  * A function compiled to a JVM method, looked up the first time it is called from outside compiled
  * code. Calls from the slot-stack world are adapted by the base class.
  */
 public final class CompiledFunc extends Func {
+
+    private static final MethodHandle MACHINE_DEPTH;
+
+    static {
+        try {
+            MACHINE_DEPTH = MethodHandles.publicLookup().findVirtual(Machine.class, "depth",
+                    MethodType.methodType(int.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final CompiledCode code;
     private final int index;
@@ -54,22 +66,33 @@ public final class CompiledFunc extends Func {
         return handle;
     }
 
+    /**
+     * The compiled method in the public shape {@code (Instance, params...)}: the call depth it
+     * takes last is read from the store's machine, where callers outside compiled code keep it.
+     */
     private MethodHandle method() {
         MethodHandle resolved = method;
         if (resolved == null) {
-            resolved = code.method(index);
+            MethodHandle depth = MACHINE_DEPTH.bindTo(instance.machine());
+            resolved = MethodHandles.collectArguments(code.method(index), type().params().size() + 1, depth);
             method = resolved;
         }
         return resolved;
     }
 
+    /**
+     * Called by the interpreter and from Java. Compiled code leaves its own depth in the machine
+     * when it calls out, so the caller's is put back afterwards.
+     */
     @Override
     public void invoke(Machine machine, int base) {
         int previousTop = machine.reserve(base + Math.max(paramSlots(), resultSlots()));
+        int callerDepth = machine.depth();
         try {
             invokeFromSlots(machine, base, method(), instance);
         } finally {
             machine.reserve(previousTop);
+            machine.setDepth(callerDepth);
         }
     }
 }

@@ -3,7 +3,9 @@ package dev.arabica.runtime.compiler;
 import dev.arabica.runtime.Func;
 import dev.arabica.runtime.Instance;
 import dev.arabica.runtime.Trap;
+import dev.arabica.runtime.TrapKind;
 import dev.arabica.runtime.ops.Bulk;
+import dev.arabica.runtime.ops.FuelTank;
 
 /**
  * The operations compiled code delegates to the runtime objects: memory size and growth, bulk
@@ -88,6 +90,37 @@ public final class CompiledSupport {
      */
     public static int localIndex(Func func, Instance instance) {
         return func instanceof CompiledFunc compiled && compiled.instance() == instance ? compiled.index() : -1;
+    }
+
+    /**
+     * Charges {@code cost} to the fuel kept in a compiled function's local, returning what is
+     * left; when that is not enough, the tank keeps the fuel as it was and the code traps.
+     */
+    public static long chargeFuel(long remaining, long cost, FuelTank tank) {
+        if (remaining < cost) {
+            tank.set(remaining);
+            throw new Trap(TrapKind.OUT_OF_FUEL);
+        }
+        return remaining - cost;
+    }
+
+    /**
+     * On a trap in a compiled function: the fuel in its local goes back to the tank, unless the
+     * local is -1 because the function was in a call, whose callee kept the tank up to date.
+     */
+    public static void keepFuel(FuelTank tank, long remaining) {
+        if (remaining >= 0) {
+            tank.set(remaining);
+        }
+    }
+
+    /** Before a call that leaves compiled code: the callee counts its depth from the machine's. */
+    public static void setCallDepth(Instance instance, int depth) {
+        instance.machine().setDepth(depth);
+    }
+
+    public static Trap callStackExhausted() {
+        return new Trap(TrapKind.CALL_STACK_EXHAUSTED);
     }
 
     /** The slow path of the epoch check, once the flag is set. */

@@ -13,6 +13,7 @@ import dev.arabica.format.model.Opcode;
 import dev.arabica.format.model.RefType;
 import dev.arabica.format.model.ValType;
 import dev.arabica.format.validation.OperatorSignatures;
+import dev.arabica.runtime.ops.FuelPlan;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.Label;
@@ -31,6 +32,7 @@ final class FunctionCompiler {
     private static final String GLOBAL = "dev/arabica/runtime/Global";
     static final String HANDLE = "java/lang/invoke/MethodHandle";
     private static final String EPOCH_FLAG = "dev/arabica/runtime/compiler/EpochFlag";
+    private static final String FUEL_TANK = "dev/arabica/runtime/ops/FuelTank";
     /** Loop iterations between reads of the epoch flag: microseconds at most, against millisecond ticks. */
     private static final int LOOP_CHECK_INTERVAL = 1024;
     /** A {@code call_indirect} with more possible targets than this goes through method handles only. */
@@ -46,8 +48,13 @@ final class FunctionCompiler {
     private final List<ValType> stack = new ArrayList<>();
     private final List<Frame> frames = new ArrayList<>();
     private int memorySlot = -1;
+    /** The caller's call depth on entry, this function's after the check. */
+    private int depthSlot;
     private int epochSlot = -1;
     private int countdownSlot = -1;
+    /** The store's fuel tank, and the fuel left, kept in a local between calls. */
+    private int fuelTankSlot = -1;
+    private int fuelSlot = -1;
     private int firstTemp;
     private int nextTemp;
     private boolean unreachable;
@@ -96,13 +103,31 @@ final class FunctionCompiler {
             localSlots.add(slot);
             slot += JvmTypes.size(param);
         }
-        mv.visitLabel(tryStart);
+        depthSlot = slot++;
+        // Before the try block: a call refused for depth never ran, so it has no frame in the backtrace.
+        checkCallDepth();
         if (layout.hasMemory() && usesMemory(function)) {
             // Right after the parameters: a low slot takes the shortest load instruction, and every
             // memory access loads it.
             memorySlot = slot++;
-            reloadMemory();
         }
+        List<Instruction> instructions = function.body().instructions();
+        long[] fuelCharges = null;
+        if (layout.fuelCosts() != null) {
+            // Before the try block, so that its handler can put the fuel left back in the tank.
+            fuelCharges = FuelPlan.charges(instructions, layout.fuelCosts());
+            fuelTankSlot = slot++;
+            fuelSlot = slot;
+            slot += 2;
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.INSTANCE, "fuelTank", "()L" + FUEL_TANK + ";", false);
+            mv.visitInsn(DUP);
+            mv.visitVarInsn(ASTORE, fuelTankSlot);
+            mv.visitMethodInsn(INVOKEVIRTUAL, FUEL_TANK, "remaining", "()J", false);
+            mv.visitVarInsn(LSTORE, fuelSlot);
+        }
+        mv.visitLabel(tryStart);
+        reloadMemory();
         for (Locals locals : function.locals()) {
             for (long i = 0; i < locals.count(); i++) {
                 localTypes.add(locals.type());
@@ -125,13 +150,20 @@ final class FunctionCompiler {
         checkEpoch();
         Frame body = new Frame(Opcode.BLOCK, List.of(), type.results(), 0);
         frames.add(body);
-        List<Instruction> instructions = function.body().instructions();
-        for (Instruction instruction : instructions) {
+        for (int i = 0; i < instructions.size(); i++) {
             nextTemp = firstTemp;
-            instruction(instruction);
+            if (fuelCharges != null && fuelCharges[i] > 0 && !unreachable) {
+                chargeFuel(fuelCharges[i]);
+            }
+            instruction(instructions.get(i));
         }
         mv.visitLabel(tryEnd);
         mv.visitLabel(handler);
+        if (fuelSlot >= 0) {
+            mv.visitVarInsn(ALOAD, fuelTankSlot);
+            mv.visitVarInsn(LLOAD, fuelSlot);
+            support("keepFuel", "(L" + FUEL_TANK + ";J)V");
+        }
         mv.visitVarInsn(ALOAD, 0);
         mv.visitLdcInsn(functionIndex);
         mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "frame",
@@ -326,7 +358,48 @@ final class FunctionCompiler {
         }
     }
 
-    /** With interruption on, a call that traps once the store's epoch deadline has passed; otherwise nothing. */
+    private void checkCallDepth() {
+        Label allowed = new Label();
+        mv.visitIincInsn(depthSlot, 1);
+        mv.visitVarInsn(ILOAD, depthSlot);
+        mv.visitLdcInsn(layout.maxCallDepth());
+        mv.visitJumpInsn(IF_ICMPLE, allowed);
+        support("callStackExhausted", "()Ldev/arabica/runtime/Trap;");
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(allowed);
+    }
+
+    private void chargeFuel(long cost) {
+        mv.visitVarInsn(LLOAD, fuelSlot);
+        mv.visitLdcInsn(cost);
+        mv.visitVarInsn(ALOAD, fuelTankSlot);
+        support("chargeFuel", "(JJL" + FUEL_TANK + ";)J");
+        mv.visitVarInsn(LSTORE, fuelSlot);
+    }
+
+    /**
+     * Before a call or a return: the fuel left goes back to the tank, where the callee or caller
+     * finds it, and the local becomes -1 until it is loaded again, so that a trap in the callee
+     * does not put back a stale amount (see {@link CompiledSupport#keepFuel}).
+     */
+    private void storeFuel() {
+        if (fuelSlot >= 0) {
+            mv.visitVarInsn(ALOAD, fuelTankSlot);
+            mv.visitVarInsn(LLOAD, fuelSlot);
+            mv.visitMethodInsn(INVOKEVIRTUAL, FUEL_TANK, "set", "(J)V", false);
+            mv.visitLdcInsn(-1L);
+            mv.visitVarInsn(LSTORE, fuelSlot);
+        }
+    }
+
+    private void loadFuel() {
+        if (fuelSlot >= 0) {
+            mv.visitVarInsn(ALOAD, fuelTankSlot);
+            mv.visitMethodInsn(INVOKEVIRTUAL, FUEL_TANK, "remaining", "()J", false);
+            mv.visitVarInsn(LSTORE, fuelSlot);
+        }
+    }
+
     /**
      * At a loop header: counts down, and reads the flag only every {@link #LOOP_CHECK_INTERVAL}
      * iterations, so that the volatile read does not hold back the loop's optimisation.
@@ -524,10 +597,12 @@ final class FunctionCompiler {
 
     private void call(int callee) {
         FuncType calleeType = layout.functionType(callee);
+        storeFuel();
         if (layout.isCompiled(callee)) {
             pushInstanceUnder(calleeType.params());
+            mv.visitVarInsn(ILOAD, depthSlot);
             mv.visitMethodInsn(INVOKESTATIC, ModuleLayout.className(callee), ModuleLayout.methodName(callee),
-                    JvmTypes.methodDescriptor(calleeType), false);
+                    JvmTypes.compiledDescriptor(calleeType), false);
         } else {
             int[] temps = spill(calleeType.params());
             mv.visitVarInsn(ALOAD, 0);
@@ -569,6 +644,7 @@ final class FunctionCompiler {
 
     private void callIndirect(Instruction.IndexPair instruction) {
         FuncType calleeType = layout.type(instruction.first());
+        storeFuel();
         pop();
         int index = temp(NumType.I32);
         mv.visitVarInsn(ISTORE, index);
@@ -608,11 +684,12 @@ final class FunctionCompiler {
             keys[i] = candidates.get(i);
         }
         mv.visitLookupSwitchInsn(viaHandle, keys, labels);
-        String descriptor = JvmTypes.methodDescriptor(calleeType);
+        String descriptor = JvmTypes.compiledDescriptor(calleeType);
         for (int i = 0; i < labels.length; i++) {
             mv.visitLabel(labels[i]);
             mv.visitVarInsn(ALOAD, 0);
             reload(calleeType.params(), temps);
+            mv.visitVarInsn(ILOAD, depthSlot);
             mv.visitMethodInsn(INVOKESTATIC, ModuleLayout.className(keys[i]), ModuleLayout.methodName(keys[i]),
                     descriptor, false);
             mv.visitJumpInsn(GOTO, done);
@@ -625,6 +702,9 @@ final class FunctionCompiler {
 
     /** With the callee {@code Func} on the stack: calls it through its method handle. */
     private void invokeHandle(FuncType calleeType, int[] temps) {
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitVarInsn(ILOAD, depthSlot);
+        support("setCallDepth", "(" + JvmTypes.INSTANCE_DESCRIPTOR + "I)V");
         mv.visitMethodInsn(INVOKEVIRTUAL, FUNC, "handle", "()L" + HANDLE + ";", false);
         mv.visitVarInsn(ALOAD, 0);
         reload(calleeType.params(), temps);
@@ -647,7 +727,7 @@ final class FunctionCompiler {
         }
     }
 
-    /** After a call: unpacks several results, and reloads memory that the callee may have grown. */
+    /** After a call: unpacks several results, and reloads memory that the callee may have grown and the fuel it left. */
     private void results(FuncType calleeType) {
         List<ValType> results = calleeType.results();
         if (results.size() > 1) {
@@ -666,6 +746,7 @@ final class FunctionCompiler {
         }
         stack.addAll(results);
         reloadMemory();
+        loadFuel();
     }
 
     private Frame enter(Opcode kind, BlockType blockType) {
@@ -748,6 +829,7 @@ final class FunctionCompiler {
 
     private void emitReturn() {
         List<ValType> results = type.results();
+        storeFuel();
         switch (results.size()) {
             case 0 -> mv.visitInsn(RETURN);
             case 1 -> mv.visitInsn(JvmTypes.returns(results.get(0)));

@@ -51,6 +51,16 @@ final class JvmTypes {
         return descriptor.toString();
     }
 
+    /**
+     * The descriptor of a compiled function's method: the public shape with the caller's call
+     * depth appended, which the method counts and checks on entry.
+     */
+    static String compiledDescriptor(FuncType type) {
+        String descriptor = methodDescriptor(type);
+        int close = descriptor.indexOf(')');
+        return descriptor.substring(0, close) + "I" + descriptor.substring(close);
+    }
+
     static int size(ValType type) {
         return type == NumType.I64 || type == NumType.F64 ? 2 : 1;
     }

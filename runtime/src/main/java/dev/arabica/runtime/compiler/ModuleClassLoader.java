@@ -80,7 +80,7 @@ final class ModuleClassLoader extends ClassLoader {
                 "java/lang/Object", null);
         FuncType type = layout.functionType(function);
         MethodVisitor method = writer.visitMethod(ACC_PUBLIC | ACC_STATIC, ModuleLayout.methodName(function),
-                JvmTypes.methodDescriptor(type), null, null);
+                JvmTypes.compiledDescriptor(type), null, null);
         if (interpreted) {
             writeInterpreterCall(method, function, type);
         } else {
@@ -91,9 +91,20 @@ final class ModuleClassLoader extends ClassLoader {
         return writer.toByteArray();
     }
 
-    /** A method that hands its arguments to the interpreter's version of the function. */
+    /**
+     * A method that hands its arguments to the interpreter's version of the function, which counts
+     * the call depth from the machine.
+     */
     private static void writeInterpreterCall(MethodVisitor method, int function, FuncType type) {
         method.visitCode();
+        int depthSlot = 1;
+        for (ValType param : type.params()) {
+            depthSlot += JvmTypes.size(param);
+        }
+        method.visitVarInsn(ALOAD, 0);
+        method.visitVarInsn(ILOAD, depthSlot);
+        method.visitMethodInsn(INVOKESTATIC, FunctionCompiler.SUPPORT, "setCallDepth",
+                "(" + JvmTypes.INSTANCE_DESCRIPTOR + "I)V", false);
         method.visitVarInsn(ALOAD, 0);
         method.visitLdcInsn(function);
         method.visitMethodInsn(INVOKESTATIC, FunctionCompiler.SUPPORT, "interpreted",

@@ -13,6 +13,7 @@ import dev.arabica.format.model.Module;
 import dev.arabica.format.model.Opcode;
 import dev.arabica.format.model.ValType;
 import dev.arabica.runtime.CompiledModule;
+import dev.arabica.runtime.FuelCosts;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -116,6 +117,15 @@ final class ModuleLayout {
             }
             return List.copyOf(candidates);
         });
+    }
+
+    /** The engine's fuel costs, or null when it does not meter fuel. */
+    FuelCosts fuelCosts() {
+        return compiled.engine().fuelCosts();
+    }
+
+    int maxCallDepth() {
+        return compiled.engine().maxCallDepth();
     }
 
     boolean checksEpoch() {

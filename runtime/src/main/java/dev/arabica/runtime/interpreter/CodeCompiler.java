@@ -11,7 +11,9 @@ import dev.arabica.format.model.ValType;
 import dev.arabica.format.model.VecType;
 import dev.arabica.format.validation.ModuleInfo;
 import dev.arabica.runtime.CompiledModule;
+import dev.arabica.runtime.FuelCosts;
 import dev.arabica.runtime.LinkException;
+import dev.arabica.runtime.ops.FuelPlan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -90,11 +92,17 @@ final class CodeCompiler {
             heights[i] = info.slotHeight(definedIndex, i);
         }
         heights[instructions.size()] = resultSlots;
+        FuelCosts costs = module.engine().fuelCosts();
+        long[] fuelCharges = costs == null ? null : FuelPlan.charges(instructions, costs);
         for (int i = 0; i < instructions.size(); i++) {
             Instruction instruction = instructions.get(i);
             if (body.hasOffsets()) {
                 offsets.add(size);
                 offsets.add(body.offset(i));
+            }
+            if (fuelCharges != null && fuelCharges[i] > 0) {
+                emit(Opcode.NOP.ordinal());
+                emitLong(fuelCharges[i]);
             }
             instruction(instruction, i);
         }

@@ -11,6 +11,7 @@ import dev.arabica.runtime.Trap;
 import dev.arabica.runtime.TrapKind;
 import dev.arabica.runtime.compiler.EpochFlag;
 import dev.arabica.runtime.ops.Bulk;
+import dev.arabica.runtime.ops.FuelTank;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -39,7 +40,7 @@ final class Interpreter {
         Object[] r = machine.refs;
         Arrays.fill(s, base + compiled.paramSlots(), operands, 0L);
         Arrays.fill(r, base + compiled.paramSlots(), operands, null);
-        machine.enter();
+        int callerDepth = machine.enter();
         int pc = 0;
         try {
             Instance instance = function.instance();
@@ -47,6 +48,7 @@ final class Interpreter {
             if (epoch != null && epoch.expired) {
                 instance.store().checkEpochDeadline();
             }
+            FuelTank fuel = instance.fuelTank();
             int[] code = compiled.code();
             Memory memory = instance.defaultMemory();
             byte[] mem = memory == null ? null : memory.bytes();
@@ -55,6 +57,11 @@ final class Interpreter {
                 Opcode op = OPCODES[code[pc++]];
                 switch (op) {
                     case UNREACHABLE -> throw new Trap(TrapKind.UNREACHABLE);
+                    case NOP -> {
+                        // CodeCompiler emits nop only as a fuel charge; see FuelPlan.
+                        fuel.consume((code[pc] & 0xFFFFFFFFL) | ((long) code[pc + 1] << 32));
+                        pc += 2;
+                    }
                     case IF -> {
                         int target = code[pc++];
                         if ((int) s[--sp] == 0) {
@@ -438,11 +445,10 @@ final class Interpreter {
                     compiled.offsetAt(pc - 1)));
             throw trap;
         } finally {
-            machine.leave();
+            machine.setDepth(callerDepth);
         }
     }
 
-    /** Keeps the top {@code arity} slots, placed at the target's height. */
     /** At a loop back-edge, with interruption on: traps (or extends) once the deadline has passed. */
     private static void checkEpoch(EpochFlag epoch, Instance instance) {
         if (epoch.expired) {
@@ -450,6 +456,7 @@ final class Interpreter {
         }
     }
 
+    /** Keeps the top {@code arity} slots, placed at the target's height. */
     private static int branch(long[] s, Object[] r, int sp, int operands, int height, int arity) {
         int target = operands + height;
         if (target != sp - arity) {
