@@ -5,6 +5,7 @@ import dev.arabica.format.WasmFormatException;
 import dev.arabica.format.binary.ModuleDecoder;
 import dev.arabica.format.model.Feature;
 import dev.arabica.format.model.Module;
+import dev.arabica.format.names.NameSection;
 import java.util.Set;
 
 /** The checks the fuzz targets share: a rejection must say where, inside the input, it was found. */
@@ -13,10 +14,15 @@ final class FuzzAssertions {
     private FuzzAssertions() {
     }
 
-    /** The decoded module, or null when the decoder rejected the bytes as it should. */
+    /**
+     * The decoded module, or null when the decoder rejected the bytes as it should. A decoded
+     * module's name section is read too: damaged names must not make it unusable.
+     */
     static Module decodesOrRejects(byte[] bytes, Set<Feature> features) {
         try {
-            return ModuleDecoder.decode(bytes, features);
+            Module module = ModuleDecoder.decode(bytes, features);
+            NameSection.of(module);
+            return module;
         } catch (MalformedModuleException e) {
             requireLocatedInside(e, bytes.length);
             return null;
