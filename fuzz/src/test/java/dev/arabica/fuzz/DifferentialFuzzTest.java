@@ -18,11 +18,11 @@ class DifferentialFuzzTest {
     void compilerAndInterpreterAgreeOnGeneratedModules() throws InterruptedException {
         DifferentialFuzz fuzz = new DifferentialFuzz(GeneratorOptions.DEFAULT.withCanonicalNanShare(1),
                 Path.of("target/differential-failures"));
-        FuzzStatistics statistics = fuzz.run(0, 400, message -> System.out.println(message));
+        FuzzStatistics statistics = fuzz.run(0, 300, message -> System.out.println(message));
 
         assertThat(statistics.invalidSeeds()).as("seeds whose module does not validate").isEmpty();
         assertThat(statistics.disagreeingSeeds()).as("seeds on which the engines disagree").isEmpty();
-        assertThat(statistics.modules()).isEqualTo(400);
+        assertThat(statistics.modules()).isEqualTo(300);
         assertThat(statistics.callTraps()).as("calls end in traps of many kinds").hasSizeGreaterThanOrEqualTo(8);
     }
 }
