@@ -12,10 +12,17 @@ import java.util.BitSet;
 
 /**
  * Prepares a module's functions for compilation to JVM bytecode: decides which ones compile (those
- * whose stack may hold a v128 stay in the interpreter) and creates the class loader that generates
- * each one's class on first use.
+ * whose stack may hold a v128, or with very many locals, stay in the interpreter) and creates the
+ * class loader that generates each one's class on first use.
  */
 public final class ModuleCompiler {
+
+    /**
+     * Functions with more locals stay in the interpreter, which refuses too many with a LinkException.
+     * Past about 13,000 locals their zero-initialisation alone would not fit a 64 KiB JVM method, and
+     * declaring a few billion costs a module only a few bytes: generating them would exhaust the heap.
+     */
+    static final long MAX_COMPILED_LOCALS = 10_000;
 
     private ModuleCompiler() {
     }
@@ -43,10 +50,15 @@ public final class ModuleCompiler {
         if (!supported(layout.type(function.typeIndex()))) {
             return false;
         }
+        long declaredLocals = 0;
         for (Locals locals : function.locals()) {
             if (!JvmTypes.supported(locals.type())) {
                 return false;
             }
+            declaredLocals += locals.count();
+        }
+        if (declaredLocals > MAX_COMPILED_LOCALS) {
+            return false;
         }
         for (Instruction instruction : function.body().instructions()) {
             if (!movesOnlySupportedValues(layout, instruction)) {
