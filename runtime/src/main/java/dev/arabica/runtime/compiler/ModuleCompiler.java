@@ -12,17 +12,19 @@ import java.util.BitSet;
 
 /**
  * Prepares a module's functions for compilation to JVM bytecode: decides which ones compile (those
- * whose stack may hold a v128, or with very many locals, stay in the interpreter) and creates the
+ * whose stack may hold a v128, or too large to generate safely, stay in the interpreter) and creates the
  * class loader that generates each one's class on first use.
  */
 public final class ModuleCompiler {
 
     /**
-     * Functions with more locals stay in the interpreter, which refuses too many with a LinkException.
-     * Past about 13,000 locals their zero-initialisation alone would not fit a 64 KiB JVM method, and
-     * declaring a few billion costs a module only a few bytes: generating them would exhaust the heap.
+     * ASM computes a stack map frame of every local for each basic block, so generating a function
+     * costs about its locals times its instructions in memory and time; a few bytes of wasm can
+     * declare millions of locals. Functions past this budget stay in the interpreter (which refuses
+     * more than 50,000 local slots with a LinkException). The largest function of SQLite, Lua or
+     * QuickJS costs under 1.6 million; 120 million exhausted a 1 GB heap.
      */
-    static final long MAX_COMPILED_LOCALS = 10_000;
+    static final long MAX_LOCALS_TIMES_INSTRUCTIONS = 16_000_000;
 
     private ModuleCompiler() {
     }
@@ -41,7 +43,8 @@ public final class ModuleCompiler {
     }
 
     /**
-     * Whether a function compiles: not if a v128 value could appear on its stack. Besides vector
+     * Whether a function compiles: not if it is past {@link #MAX_LOCALS_TIMES_INSTRUCTIONS}, nor if
+     * a v128 value could appear on its stack. Besides vector
      * instructions, its type and its locals, a v128 can come from instructions of other features:
      * a call or indirect call whose type has one, a global of type v128, a typed select, and a
      * block type given by type index.
@@ -50,14 +53,14 @@ public final class ModuleCompiler {
         if (!supported(layout.type(function.typeIndex()))) {
             return false;
         }
-        long declaredLocals = 0;
-        for (Locals locals : function.locals()) {
-            if (!JvmTypes.supported(locals.type())) {
+        long locals = layout.type(function.typeIndex()).params().size();
+        for (Locals run : function.locals()) {
+            if (!JvmTypes.supported(run.type())) {
                 return false;
             }
-            declaredLocals += locals.count();
+            locals += run.count();
         }
-        if (declaredLocals > MAX_COMPILED_LOCALS) {
+        if (locals * (function.body().instructions().size() + 1L) > MAX_LOCALS_TIMES_INSTRUCTIONS) {
             return false;
         }
         for (Instruction instruction : function.body().instructions()) {
