@@ -82,6 +82,32 @@ class EpochInterruptionTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(ExecutionMode.class)
+    void aSpinningGuestStopsWithinTenMillisecondsOfItsDeadline(ExecutionMode mode) throws InterruptedException {
+        Engine engine = Engine.builder().mode(mode).epochInterruption(true).build();
+        Store store = new Store(engine);
+        Instance instance = instantiate(engine, store);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            store.setEpochDeadline(1);
+            long[] deadlinePassed = new long[1];
+            Thread tick = new Thread(() -> {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                deadlinePassed[0] = System.nanoTime();
+                engine.incrementEpoch();
+            });
+            tick.start();
+            assertThatThrownBy(() -> instance.func("spin").call(store)).isInstanceOf(Trap.class).hasMessage("interrupt");
+            long stopped = System.nanoTime();
+            tick.join();
+            assertThat((stopped - deadlinePassed[0]) / 1_000_000.0).isLessThan(10.0);
+        }
+    }
+
     @Test
     void deadlinesNeedAnEngineWithInterruption() {
         Store store = new Store(Engine.builder().build());
