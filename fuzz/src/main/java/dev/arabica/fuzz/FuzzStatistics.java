@@ -34,6 +34,7 @@ public final class FuzzStatistics {
     private long modulesWithNanPayloadDifferences;
     private final List<Long> invalidSeeds = new ArrayList<>();
     private final List<Long> disagreeingSeeds = new ArrayList<>();
+    private final List<Long> nanExplainedSeeds = new ArrayList<>();
     private final OpcodeHistogram histogram = new OpcodeHistogram();
     private double seconds;
 
@@ -42,8 +43,11 @@ public final class FuzzStatistics {
         invalidSeeds.add(seed);
     }
 
-    /** Records one module run in both engines; counts of what ran come from the interpreter's run. */
-    void add(long seed, GeneratedModule generated, Comparison comparison) {
+    /**
+     * Records one module run in both engines; counts of what ran come from the interpreter's run.
+     * With {@code explainedByNans}, its differences came from NaN payloads (its twin agreed).
+     */
+    void add(long seed, GeneratedModule generated, Comparison comparison, boolean explainedByNans) {
         Module module = generated.module();
         Observation interpreted = comparison.interpreted();
         if (generated.canonicalNans()) {
@@ -84,7 +88,9 @@ public final class FuzzStatistics {
         if (comparison.nanPayloadDifferences() > 0) {
             modulesWithNanPayloadDifferences++;
         }
-        if (!comparison.differences().isEmpty()) {
+        if (explainedByNans) {
+            nanExplainedSeeds.add(seed);
+        } else if (!comparison.differences().isEmpty()) {
             disagreeingSeeds.add(seed);
         }
     }
@@ -123,6 +129,8 @@ public final class FuzzStatistics {
         out.append(String.format("modules that canonicalize NaNs (compared bit for bit): %d%n", canonicalNanModules));
         out.append(String.format("NaN payload differences in the other modules (allowed by the spec): %d values or "
                 + "memory words in %d modules%n", nanPayloadDifferences, modulesWithNanPayloadDifferences));
+        out.append(String.format("other differences explained by NaN payloads (the NaN-canonicalizing twin agrees): "
+                + "%d modules %s%n", nanExplainedSeeds.size(), head(nanExplainedSeeds)));
         out.append(String.format("defined functions: %d; static instructions: %d; start functions: %d%n", functions,
                 histogram.total(), startFunctions));
         out.append(String.format("instantiations that trapped: %d %s%n", instantiationTraps, instantiationTrapKinds));

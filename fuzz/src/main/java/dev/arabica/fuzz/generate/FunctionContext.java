@@ -29,6 +29,7 @@ final class FunctionContext {
     /** One scratch local per type, for NaN canonicalization. */
     private final Map<ValType, Integer> scratch = new HashMap<>();
     private final int instructionBudget;
+    private int canonicalizationSize;
     private final double riskiness;
 
     FunctionContext(Rng rng, ModuleEnvironment module, GeneratorOptions options, FuncType type, int index,
@@ -55,9 +56,12 @@ final class FunctionContext {
         return rng.chance(riskiness);
     }
 
-    /** True when the body is long enough: generators then prefer the shortest code that stays valid. */
+    /**
+     * True when the body is long enough: generators then prefer the shortest code that stays valid.
+     * Canonicalization does not count, so that it does not change what else is generated.
+     */
     boolean overBudget() {
-        return code.size() >= instructionBudget;
+        return code.size() - canonicalizationSize >= instructionBudget;
     }
 
     ValType randomValueType() {
@@ -88,15 +92,21 @@ final class FunctionContext {
         FuncType signature = operators.signature(op);
         code.emit(op, signature.params(), signature.results());
         if (module.canonicalNans()) {
+            int before = code.size();
             NanCanonicalization.after(this, op);
+            canonicalizationSize += code.size() - before;
         }
     }
 
-    /** The locals of {@code type}; with {@code writable}, without the loop counters. */
+    /**
+     * The locals of {@code type}; with {@code writable}, without the loop counters. Never the
+     * scratch locals: the choices among locals must not depend on whether the module canonicalizes
+     * NaNs (see {@link NanCanonicalization}).
+     */
     List<Integer> localsOfType(ValType type, boolean writable) {
         List<Integer> matching = new ArrayList<>();
         for (int i = 0; i < locals.size(); i++) {
-            if (locals.get(i).equals(type) && !(writable && counters.contains(i))) {
+            if (locals.get(i).equals(type) && !(writable && counters.contains(i)) && !scratch.containsValue(i)) {
                 matching.add(i);
             }
         }

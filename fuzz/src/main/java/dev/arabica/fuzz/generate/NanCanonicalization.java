@@ -13,7 +13,10 @@ import java.util.Set;
  * differ from run to run, since the JIT may swap the operands of a commutative multiply. Stored
  * to memory or reinterpreted as an integer, such a payload spreads. In modules that canonicalize,
  * every result of such an operator passes through {@code x == x ? x : canonical NaN} (lane-wise
- * for vectors), so that everything the engines compute must agree bit for bit.
+ * for vectors), so that everything the engines compute must agree bit for bit. Canonicalization
+ * draws nothing from the seed's random stream: a seed generates the same module with or without
+ * it, apart from the inserted code (the module's "twin", which the harness uses to tell a NaN
+ * payload's effects from a bug).
  */
 final class NanCanonicalization {
 
