@@ -70,6 +70,10 @@ final class Comparison {
                     + interpreted + " (fuel left " + interpreted.fuelLeft() + ")");
             return;
         }
+        if (compiled.storeFuelLeft() != interpreted.storeFuelLeft()) {
+            differences.add(what + ": metered fuel left: compiler " + compiled.storeFuelLeft() + ", interpreter "
+                    + interpreted.storeFuelLeft());
+        }
         values(what + " result", compiled.results(), interpreted.results());
     }
 

@@ -18,8 +18,8 @@ import java.util.function.Consumer;
 /**
  * Differential fuzzing of the two engines: for each seed, generates a module, runs its call plan
  * in the compiler and in the interpreter, and compares results, traps, fuel left, host calls, and
- * the final memory, globals and tables. Every other seed runs both engines with epoch checks
- * compiled in. A disagreement or an invalid module is written to the failures directory as
+ * the final memory, globals and tables. By seed, both engines are built with epoch checks, fuel
+ * metering (whose consumption must agree too), both or neither. A disagreement or an invalid module is written to the failures directory as
  * {@code <seed>.wasm} and {@code <seed>.wat}, with {@code <seed>.txt} saying what differed. A
  * disagreement on a module with raw NaNs whose NaN-canonicalizing twin agrees is explained by NaN
  * payloads: it is counted and kept in {@code explained-by-nan-payloads/} instead.
@@ -134,9 +134,9 @@ public final class DifferentialFuzz {
     static Comparison compare(Module module, long seed, boolean canonicalNans) {
         byte[] wasm = ModuleEncoder.encode(module);
         CallPlan plan = CallPlan.of(module, seed);
-        boolean epochChecks = seed % 2 != 0;
-        Observation compiled = EngineRunner.run(wasm, ExecutionMode.COMPILER, epochChecks, plan);
-        Observation interpreted = EngineRunner.run(wasm, ExecutionMode.INTERPRETER, epochChecks, plan);
+        EngineRunner.Configuration configuration = EngineRunner.Configuration.forSeed(seed);
+        Observation compiled = EngineRunner.run(wasm, ExecutionMode.COMPILER, configuration, plan);
+        Observation interpreted = EngineRunner.run(wasm, ExecutionMode.INTERPRETER, configuration, plan);
         return Comparison.of(compiled, interpreted, !canonicalNans);
     }
 

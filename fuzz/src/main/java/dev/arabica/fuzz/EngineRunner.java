@@ -3,6 +3,7 @@ package dev.arabica.fuzz;
 import dev.arabica.format.model.ExternalKind;
 import dev.arabica.format.model.Module;
 import dev.arabica.fuzz.generate.Fuel;
+import dev.arabica.fuzz.generate.Rng;
 import dev.arabica.fuzz.Observation.Outcome;
 import dev.arabica.fuzz.Observation.TracedCall;
 import dev.arabica.runtime.CompiledModule;
@@ -31,12 +32,27 @@ final class EngineRunner {
     }
 
     /**
-     * Compiles {@code wasm} (which throws if it is invalid) and runs {@code plan} in engine
-     * {@code mode}; with {@code epochChecks}, code checks an epoch deadline that never comes, which
-     * changes the code both engines run but must not change what it does.
+     * How both engines are built for a seed. Epoch checks (against a deadline that never comes) and
+     * fuel metering change the code the engines run but must not change what it does; metered
+     * stores get a fuel grant before instantiation and each call, unlimited or small enough that
+     * some calls run out.
      */
-    static Observation run(byte[] wasm, ExecutionMode mode, boolean epochChecks, CallPlan plan) {
-        Engine engine = Engine.builder().mode(mode).epochInterruption(epochChecks).build();
+    record Configuration(boolean epochChecks, boolean meterFuel, long fuelGrant) {
+
+        private static final long UNLIMITED = 1L << 60;
+
+        /** The seed's low bits choose: bit 0 epoch checks, bit 1 fuel metering, bit 2 a limited grant. */
+        static Configuration forSeed(long seed) {
+            boolean meterFuel = (seed & 2) != 0;
+            long grant = (seed & 4) != 0 ? new Rng(seed ^ 0xF0E1L).between(50, 20_000) : UNLIMITED;
+            return new Configuration((seed & 1) != 0, meterFuel, meterFuel ? grant : 0);
+        }
+    }
+
+    /** Compiles {@code wasm} (which throws if it is invalid) and runs {@code plan} in engine {@code mode}. */
+    static Observation run(byte[] wasm, ExecutionMode mode, Configuration configuration, CallPlan plan) {
+        Engine engine = Engine.builder().mode(mode).epochInterruption(configuration.epochChecks())
+                .consumeFuel(configuration.meterFuel()).build();
         CompiledModule compiled = engine.compile(wasm);
         Module module = compiled.module();
         int functionCount = module.importCount(ExternalKind.FUNC) + module.functions().size();
@@ -45,20 +61,22 @@ final class EngineRunner {
         HostEnvironment host = new HostEnvironment(linker, store);
 
         Instance instance;
+        refuel(store, configuration);
         try {
             instance = linker.instantiate(store, compiled);
         } catch (Trap trap) {
-            return new Observation(Outcome.trapped(trap.kind(), -1), List.of(), trace(host, null, 0), null, List.of(),
-                    List.of());
+            return new Observation(Outcome.trapped(trap.kind(), -1, storeFuel(store)), List.of(), trace(host, null, 0),
+                    null, List.of(), List.of());
         } catch (Throwable e) {
             return new Observation(Outcome.crashed(describe(rethrowFatal(e))), List.of(), trace(host, null, 0), null,
                     List.of(), List.of());
         }
-        Outcome instantiation = Outcome.returned(List.of(), fuelLeft(instance));
+        Outcome instantiation = Outcome.returned(List.of(), fuelLeft(instance), storeFuel(store));
 
         List<Outcome> calls = new ArrayList<>();
         for (CallPlan.PlannedCall call : plan.calls()) {
             instance.global(Fuel.EXPORT).set(Value.i32(Fuel.BUDGET));
+            refuel(store, configuration);
             calls.add(call(instance, store, call, functionCount));
         }
         return new Observation(instantiation, calls, trace(host, instance, functionCount), memory(instance),
@@ -72,14 +90,26 @@ final class EngineRunner {
             for (Value result : results) {
                 observed.add(Observed.of(result, instance, functionCount));
             }
-            return Outcome.returned(observed, fuelLeft(instance));
+            return Outcome.returned(observed, fuelLeft(instance), storeFuel(store));
         } catch (Trap trap) {
-            return Outcome.trapped(trap.kind(), fuelLeft(instance));
+            return Outcome.trapped(trap.kind(), fuelLeft(instance), storeFuel(store));
         } catch (Throwable e) {
             return Outcome.crashed(describe(rethrowFatal(e)));
         }
     }
 
+    private static void refuel(Store store, Configuration configuration) {
+        if (configuration.meterFuel()) {
+            store.setFuel(configuration.fuelGrant());
+        }
+    }
+
+    /** The store's metered fuel left, or -1 when the engine does not meter fuel. */
+    private static long storeFuel(Store store) {
+        return store.engine().consumesFuel() ? store.fuel() : -1;
+    }
+
+    /** The generated module's own fuel global (see the generator's {@code Fuel}), not the store's fuel. */
     private static int fuelLeft(Instance instance) {
         return instance.global(Fuel.EXPORT).get().asInt();
     }

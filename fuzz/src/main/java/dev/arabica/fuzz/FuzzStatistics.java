@@ -29,6 +29,8 @@ public final class FuzzStatistics {
     private final Map<TrapKind, Long> callTraps = new EnumMap<>(TrapKind.class);
     private long fuelExhausted;
     private long fuelUnits;
+    private long meteredModules;
+    private long meteredInstructions;
     private long hostCalls;
     private long nanPayloadDifferences;
     private long modulesWithNanPayloadDifferences;
@@ -68,6 +70,16 @@ public final class FuzzStatistics {
         if (instantiation.trap() != null) {
             instantiationTraps++;
             instantiationTrapKinds.merge(instantiation.trap(), 1L, Long::sum);
+        }
+        EngineRunner.Configuration configuration = EngineRunner.Configuration.forSeed(seed);
+        if (configuration.meterFuel()) {
+            meteredModules++;
+            if (instantiation.storeFuelLeft() >= 0) {
+                meteredInstructions += configuration.fuelGrant() - instantiation.storeFuelLeft();
+            }
+            for (Outcome call : interpreted.calls()) {
+                meteredInstructions += configuration.fuelGrant() - call.storeFuelLeft();
+            }
         }
         for (Outcome call : interpreted.calls()) {
             calls++;
@@ -137,8 +149,10 @@ public final class FuzzStatistics {
         out.append(String.format("calls: %d, returned %d, trapped %d (of which fuel exhausted %d)%n", calls, returned,
                 calls - returned, fuelExhausted));
         callTraps.forEach((kind, count) -> out.append(String.format("    %-32s %d%n", kind.message(), count)));
-        out.append(String.format("executed function entries + loop iterations (fuel units): %d; host calls: %d%n",
+        out.append(String.format("executed function entries + loop iterations (fuel global): %d; host calls: %d%n",
                 fuelUnits, hostCalls));
+        out.append(String.format("instructions executed in the %d modules run with fuel metering (interpreter's count, "
+                + "nop/block/loop/else/end free): %d%n", meteredModules, meteredInstructions));
         out.append(String.format("opcodes of WebAssembly 2.0 never generated: %s%n", histogram.missing()));
         return out.toString();
     }

@@ -13,20 +13,21 @@ record Observation(Outcome instantiation, List<Outcome> calls, List<TracedCall> 
 
     /**
      * How instantiation or one call ended: with results, a trap, or a crash (any other exception,
-     * always a bug); and the fuel the module had left.
+     * always a bug); the module's fuel global afterwards ({@code fuelLeft}); and the store's
+     * metered fuel afterwards ({@code storeFuelLeft}, -1 when the engine does not meter fuel).
      */
-    record Outcome(List<Observed> results, TrapKind trap, String crash, int fuelLeft) {
+    record Outcome(List<Observed> results, TrapKind trap, String crash, int fuelLeft, long storeFuelLeft) {
 
-        static Outcome returned(List<Observed> results, int fuelLeft) {
-            return new Outcome(results, null, null, fuelLeft);
+        static Outcome returned(List<Observed> results, int fuelLeft, long storeFuelLeft) {
+            return new Outcome(results, null, null, fuelLeft, storeFuelLeft);
         }
 
-        static Outcome trapped(TrapKind trap, int fuelLeft) {
-            return new Outcome(List.of(), trap, null, fuelLeft);
+        static Outcome trapped(TrapKind trap, int fuelLeft, long storeFuelLeft) {
+            return new Outcome(List.of(), trap, null, fuelLeft, storeFuelLeft);
         }
 
         static Outcome crashed(String crash) {
-            return new Outcome(List.of(), null, crash, -1);
+            return new Outcome(List.of(), null, crash, -1, -1);
         }
 
         @Override

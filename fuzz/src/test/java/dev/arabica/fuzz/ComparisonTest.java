@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ComparisonTest {
 
     private static Observation observation(List<Observed> results, byte[] memory) {
-        return new Observation(Outcome.returned(List.of(), 1000), List.of(Outcome.returned(results, 990)), List.of(),
+        return new Observation(Outcome.returned(List.of(), 1000, -1), List.of(Outcome.returned(results, 990, -1)), List.of(),
                 memory, List.of(), List.of());
     }
 
