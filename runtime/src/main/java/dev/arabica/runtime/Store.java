@@ -71,7 +71,8 @@ public final class Store {
 
     /**
      * Sets the fuel left to this store's code. Needs an engine built with {@code consumeFuel(true)}.
-     * When code would need more than is left, it traps with "all fuel consumed"; refuel to go on.
+     * Code that has spent more than it was given traps with "all fuel consumed" at its next function
+     * entry or loop iteration; refuel to go on.
      */
     public void setFuel(long units) {
         if (!engine.consumesFuel()) {
@@ -83,12 +84,12 @@ public final class Store {
         fuel.set(units);
     }
 
-    /** The fuel left; a run that traps for want of fuel leaves what it could not spend. */
+    /** The fuel left; 0 after code trapped for want of it. */
     public long fuel() {
         if (!engine.consumesFuel()) {
             throw new IllegalStateException("fuel needs an engine built with consumeFuel(true)");
         }
-        return fuel.remaining();
+        return Math.max(0, fuel.remaining());
     }
 
     FuelTank fuelTank() {

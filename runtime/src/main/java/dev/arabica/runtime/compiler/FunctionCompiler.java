@@ -32,7 +32,7 @@ final class FunctionCompiler {
     private static final String GLOBAL = "dev/arabica/runtime/Global";
     static final String HANDLE = "java/lang/invoke/MethodHandle";
     private static final String EPOCH_FLAG = "dev/arabica/runtime/compiler/EpochFlag";
-    private static final String FUEL_TANK = "dev/arabica/runtime/ops/FuelTank";
+    static final String FUEL_TANK = "dev/arabica/runtime/ops/FuelTank";
     /** Loop iterations between reads of the epoch flag: microseconds at most, against millisecond ticks. */
     private static final int LOOP_CHECK_INTERVAL = 1024;
     /** A {@code call_indirect} with more possible targets than this goes through method handles only. */
@@ -52,7 +52,10 @@ final class FunctionCompiler {
     private int depthSlot;
     private int epochSlot = -1;
     private int countdownSlot = -1;
-    /** The store's fuel tank, and the fuel left, kept in a local between calls. */
+    /**
+     * The fuel left, a parameter kept in a local (passed to compiled callees, put in the tank for
+     * other callees and on return), and the store's tank.
+     */
     private int fuelTankSlot = -1;
     private int fuelSlot = -1;
     private int firstTemp;
@@ -106,6 +109,11 @@ final class FunctionCompiler {
         depthSlot = slot++;
         // Before the try block: a call refused for depth never ran, so it has no frame in the backtrace.
         checkCallDepth();
+        boolean metered = layout.fuelCosts() != null;
+        if (metered) {
+            fuelSlot = slot;
+            slot += 2;
+        }
         if (layout.hasMemory() && usesMemory(function)) {
             // Right after the parameters: a low slot takes the shortest load instruction, and every
             // memory access loads it.
@@ -113,18 +121,13 @@ final class FunctionCompiler {
         }
         List<Instruction> instructions = function.body().instructions();
         long[] fuelCharges = null;
-        if (layout.fuelCosts() != null) {
+        if (metered) {
             // Before the try block, so that its handler can put the fuel left back in the tank.
             fuelCharges = FuelPlan.charges(instructions, layout.fuelCosts());
             fuelTankSlot = slot++;
-            fuelSlot = slot;
-            slot += 2;
             mv.visitVarInsn(ALOAD, 0);
             mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.INSTANCE, "fuelTank", "()L" + FUEL_TANK + ";", false);
-            mv.visitInsn(DUP);
             mv.visitVarInsn(ASTORE, fuelTankSlot);
-            mv.visitMethodInsn(INVOKEVIRTUAL, FUEL_TANK, "remaining", "()J", false);
-            mv.visitVarInsn(LSTORE, fuelSlot);
         }
         mv.visitLabel(tryStart);
         reloadMemory();
@@ -152,8 +155,8 @@ final class FunctionCompiler {
         frames.add(body);
         for (int i = 0; i < instructions.size(); i++) {
             nextTemp = firstTemp;
-            if (fuelCharges != null && fuelCharges[i] > 0 && !unreachable) {
-                chargeFuel(fuelCharges[i]);
+            if (fuelCharges != null && !unreachable) {
+                chargeFuel(fuelCharges[i], FuelPlan.checks(instructions, i));
             }
             instruction(instructions.get(i));
         }
@@ -369,26 +372,46 @@ final class FunctionCompiler {
         mv.visitLabel(allowed);
     }
 
-    private void chargeFuel(long cost) {
-        mv.visitVarInsn(LLOAD, fuelSlot);
-        mv.visitLdcInsn(cost);
-        mv.visitVarInsn(ALOAD, fuelTankSlot);
-        support("chargeFuel", "(JJL" + FUEL_TANK + ";)J");
-        mv.visitVarInsn(LSTORE, fuelSlot);
+    private void chargeFuel(long cost, boolean check) {
+        if (check) {
+            mv.visitVarInsn(LLOAD, fuelSlot);
+            mv.visitLdcInsn(cost);
+            mv.visitInsn(LSUB);
+            mv.visitInsn(DUP2);
+            mv.visitVarInsn(LSTORE, fuelSlot);
+            support("checkFuel", "(J)V");
+        } else if (cost > 0) {
+            mv.visitVarInsn(LLOAD, fuelSlot);
+            mv.visitLdcInsn(cost);
+            mv.visitInsn(LSUB);
+            mv.visitVarInsn(LSTORE, fuelSlot);
+        }
     }
 
-    /**
-     * Before a call or a return: the fuel left goes back to the tank, where the callee or caller
-     * finds it, and the local becomes -1 until it is loaded again, so that a trap in the callee
-     * does not put back a stale amount (see {@link CompiledSupport#keepFuel}).
-     */
+    /** Before a return: the fuel left goes back to the tank, where the caller finds it. */
     private void storeFuel() {
         if (fuelSlot >= 0) {
             mv.visitVarInsn(ALOAD, fuelTankSlot);
             mv.visitVarInsn(LLOAD, fuelSlot);
             mv.visitMethodInsn(INVOKEVIRTUAL, FUEL_TANK, "set", "(J)V", false);
-            mv.visitLdcInsn(-1L);
-            mv.visitVarInsn(LSTORE, fuelSlot);
+        }
+    }
+
+    /**
+     * Once the fuel is handed to a callee (as an argument, or in the tank), the local is marked,
+     * so that a trap in the callee does not put back a stale amount (see {@link CompiledSupport#keepFuel}).
+     */
+    private void markFuelHeldByCallee() {
+        mv.visitLdcInsn(CompiledSupport.FUEL_HELD_BY_CALLEE);
+        mv.visitVarInsn(LSTORE, fuelSlot);
+    }
+
+    /** Pushes the depth and fuel arguments of a call to a compiled function. */
+    private void pushCallContext() {
+        mv.visitVarInsn(ILOAD, depthSlot);
+        if (fuelSlot >= 0) {
+            mv.visitVarInsn(LLOAD, fuelSlot);
+            markFuelHeldByCallee();
         }
     }
 
@@ -597,12 +620,11 @@ final class FunctionCompiler {
 
     private void call(int callee) {
         FuncType calleeType = layout.functionType(callee);
-        storeFuel();
         if (layout.isCompiled(callee)) {
             pushInstanceUnder(calleeType.params());
-            mv.visitVarInsn(ILOAD, depthSlot);
+            pushCallContext();
             mv.visitMethodInsn(INVOKESTATIC, ModuleLayout.className(callee), ModuleLayout.methodName(callee),
-                    JvmTypes.compiledDescriptor(calleeType), false);
+                    layout.compiledDescriptor(callee), false);
         } else {
             int[] temps = spill(calleeType.params());
             mv.visitVarInsn(ALOAD, 0);
@@ -644,7 +666,6 @@ final class FunctionCompiler {
 
     private void callIndirect(Instruction.IndexPair instruction) {
         FuncType calleeType = layout.type(instruction.first());
-        storeFuel();
         pop();
         int index = temp(NumType.I32);
         mv.visitVarInsn(ISTORE, index);
@@ -684,12 +705,12 @@ final class FunctionCompiler {
             keys[i] = candidates.get(i);
         }
         mv.visitLookupSwitchInsn(viaHandle, keys, labels);
-        String descriptor = JvmTypes.compiledDescriptor(calleeType);
+        String descriptor = JvmTypes.compiledDescriptor(calleeType, fuelSlot >= 0);
         for (int i = 0; i < labels.length; i++) {
             mv.visitLabel(labels[i]);
             mv.visitVarInsn(ALOAD, 0);
             reload(calleeType.params(), temps);
-            mv.visitVarInsn(ILOAD, depthSlot);
+            pushCallContext();
             mv.visitMethodInsn(INVOKESTATIC, ModuleLayout.className(keys[i]), ModuleLayout.methodName(keys[i]),
                     descriptor, false);
             mv.visitJumpInsn(GOTO, done);
@@ -705,6 +726,10 @@ final class FunctionCompiler {
         mv.visitVarInsn(ALOAD, 0);
         mv.visitVarInsn(ILOAD, depthSlot);
         support("setCallDepth", "(" + JvmTypes.INSTANCE_DESCRIPTOR + "I)V");
+        if (fuelSlot >= 0) {
+            storeFuel();
+            markFuelHeldByCallee();
+        }
         mv.visitMethodInsn(INVOKEVIRTUAL, FUNC, "handle", "()L" + HANDLE + ";", false);
         mv.visitVarInsn(ALOAD, 0);
         reload(calleeType.params(), temps);

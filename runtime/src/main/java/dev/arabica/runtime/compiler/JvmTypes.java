@@ -53,12 +53,13 @@ final class JvmTypes {
 
     /**
      * The descriptor of a compiled function's method: the public shape with the caller's call
-     * depth appended, which the method counts and checks on entry.
+     * depth appended, which the method counts and checks on entry, and, when the engine meters
+     * fuel, the fuel left.
      */
-    static String compiledDescriptor(FuncType type) {
+    static String compiledDescriptor(FuncType type, boolean fuel) {
         String descriptor = methodDescriptor(type);
         int close = descriptor.indexOf(')');
-        return descriptor.substring(0, close) + "I" + descriptor.substring(close);
+        return descriptor.substring(0, close) + (fuel ? "IJ" : "I") + descriptor.substring(close);
     }
 
     static int size(ValType type) {

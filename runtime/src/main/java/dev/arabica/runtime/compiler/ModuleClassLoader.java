@@ -80,9 +80,9 @@ final class ModuleClassLoader extends ClassLoader {
                 "java/lang/Object", null);
         FuncType type = layout.functionType(function);
         MethodVisitor method = writer.visitMethod(ACC_PUBLIC | ACC_STATIC, ModuleLayout.methodName(function),
-                JvmTypes.compiledDescriptor(type), null, null);
+                layout.compiledDescriptor(function), null, null);
         if (interpreted) {
-            writeInterpreterCall(method, function, type);
+            writeInterpreterCall(method, function, type, layout.fuelCosts() != null);
         } else {
             int defined = function - layout.importedFunctions();
             new FunctionCompiler(layout, function, method).compile(layout.compiled().module().functions().get(defined));
@@ -93,9 +93,9 @@ final class ModuleClassLoader extends ClassLoader {
 
     /**
      * A method that hands its arguments to the interpreter's version of the function, which counts
-     * the call depth from the machine.
+     * the call depth from the machine and spends fuel from the tank.
      */
-    private static void writeInterpreterCall(MethodVisitor method, int function, FuncType type) {
+    private static void writeInterpreterCall(MethodVisitor method, int function, FuncType type, boolean fuel) {
         method.visitCode();
         int depthSlot = 1;
         for (ValType param : type.params()) {
@@ -105,6 +105,13 @@ final class ModuleClassLoader extends ClassLoader {
         method.visitVarInsn(ILOAD, depthSlot);
         method.visitMethodInsn(INVOKESTATIC, FunctionCompiler.SUPPORT, "setCallDepth",
                 "(" + JvmTypes.INSTANCE_DESCRIPTOR + "I)V", false);
+        if (fuel) {
+            method.visitVarInsn(ALOAD, 0);
+            method.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.INSTANCE, "fuelTank", "()L" + FunctionCompiler.FUEL_TANK + ";",
+                    false);
+            method.visitVarInsn(LLOAD, depthSlot + 1);
+            method.visitMethodInsn(INVOKEVIRTUAL, FunctionCompiler.FUEL_TANK, "set", "(J)V", false);
+        }
         method.visitVarInsn(ALOAD, 0);
         method.visitLdcInsn(function);
         method.visitMethodInsn(INVOKESTATIC, FunctionCompiler.SUPPORT, "interpreted",

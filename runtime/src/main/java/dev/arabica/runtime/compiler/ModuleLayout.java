@@ -124,6 +124,11 @@ final class ModuleLayout {
         return compiled.engine().fuelCosts();
     }
 
+    /** The descriptor of function {@code index}'s compiled method. */
+    String compiledDescriptor(int index) {
+        return JvmTypes.compiledDescriptor(functionType(index), fuelCosts() != null);
+    }
+
     int maxCallDepth() {
         return compiled.engine().maxCallDepth();
     }

@@ -100,9 +100,9 @@ final class CodeCompiler {
                 offsets.add(size);
                 offsets.add(body.offset(i));
             }
-            if (fuelCharges != null && fuelCharges[i] > 0) {
+            if (fuelCharges != null && (fuelCharges[i] > 0 || FuelPlan.checks(instructions, i))) {
                 emit(Opcode.NOP.ordinal());
-                emitLong(fuelCharges[i]);
+                emitLong(FuelPlan.checks(instructions, i) ? ~fuelCharges[i] : fuelCharges[i]);
             }
             instruction(instruction, i);
         }

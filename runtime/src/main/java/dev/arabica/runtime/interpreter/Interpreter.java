@@ -58,9 +58,14 @@ final class Interpreter {
                 switch (op) {
                     case UNREACHABLE -> throw new Trap(TrapKind.UNREACHABLE);
                     case NOP -> {
-                        // CodeCompiler emits nop only as a fuel charge; see FuelPlan.
-                        fuel.consume((code[pc] & 0xFFFFFFFFL) | ((long) code[pc + 1] << 32));
+                        // CodeCompiler emits nop only as a fuel charge, complemented where it checks; see FuelPlan.
+                        long cost = (code[pc] & 0xFFFFFFFFL) | ((long) code[pc + 1] << 32);
                         pc += 2;
+                        if (cost < 0) {
+                            fuel.chargeAndCheck(~cost);
+                        } else {
+                            fuel.charge(cost);
+                        }
                     }
                     case IF -> {
                         int target = code[pc++];

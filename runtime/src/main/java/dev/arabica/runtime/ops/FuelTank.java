@@ -4,14 +4,16 @@ import dev.arabica.runtime.Trap;
 import dev.arabica.runtime.TrapKind;
 
 /**
- * A store's remaining fuel, held by each of its instances so that both engines reach it in one
- * step. Code charges a straight-line run of instructions at its start (see {@link FuelPlan}); a
- * run that costs more than what is left traps before it starts, and leaves the tank as it was.
+ * A store's fuel, held by each of its instances so that both engines reach it in one step. Code
+ * charges runs of instructions as it enters them, and checks at function entries and loop
+ * iterations (see {@link FuelPlan}), so the amount may dip below zero by the runs charged since
+ * the last check before the code traps.
  */
 public final class FuelTank {
 
     private long remaining;
 
+    /** What is left; negative once code has spent more than it had and is about to trap. */
     public long remaining() {
         return remaining;
     }
@@ -20,11 +22,14 @@ public final class FuelTank {
         remaining = fuel;
     }
 
-    public void consume(long cost) {
-        long left = remaining - cost;
-        if (left < 0) {
+    public void charge(long cost) {
+        remaining -= cost;
+    }
+
+    public void chargeAndCheck(long cost) {
+        remaining -= cost;
+        if (remaining < 0) {
             throw new Trap(TrapKind.OUT_OF_FUEL);
         }
-        remaining = left;
     }
 }
