@@ -163,6 +163,7 @@ public abstract non-sealed class Func implements Extern {
         int depth = machine.depth();
         machine.setCaller(null);
         try {
+            store.checkBeforeCall();
             invoke(machine, base);
         } catch (StackOverflowError e) {
             throw new Trap(TrapKind.CALL_STACK_EXHAUSTED);

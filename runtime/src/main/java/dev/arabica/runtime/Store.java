@@ -92,6 +92,19 @@ public final class Store {
         return Math.max(0, fuel.remaining());
     }
 
+    /**
+     * A call from Java checks fuel and deadline, as code does at loops and at the entry of
+     * functions that call: a host that calls a function without either again and again still stops.
+     */
+    void checkBeforeCall() {
+        if (engine.consumesFuel() && fuel.remaining() < 0) {
+            throw new Trap(TrapKind.OUT_OF_FUEL);
+        }
+        if (engine.epochInterruption() && epochFlag.expired) {
+            checkEpochDeadline();
+        }
+    }
+
     FuelTank fuelTank() {
         return fuel;
     }

@@ -67,16 +67,20 @@ class FuelTest {
 
     @ParameterizedTest
     @EnumSource(ExecutionMode.class)
-    void aFunctionEntryChecksWhatItsFirstRunCosts(ExecutionMode mode) {
+    void fuelIsCheckedWhereExecutionCouldGoOnForever(ExecutionMode mode) {
         Engine engine = meteredEngine(mode);
         Store store = new Store(engine);
         Instance instance = instantiate(engine, store);
         store.setFuel(2);
+        // A function without calls or loops runs to its end; what it overspent stops the next call.
+        assertThat(instance.func("three").call(store)[0].asInt()).isEqualTo(3);
+        assertThat(store.fuel()).isZero();
         assertThatThrownBy(() -> instance.func("three").call(store)).isInstanceOf(Trap.class)
                 .hasMessage("all fuel consumed");
-        assertThat(store.fuel()).isZero();
+        // A function that calls checks its first run on entry.
         store.setFuel(3);
-        assertThat(instance.func("three").call(store)[0].asInt()).isEqualTo(3);
+        assertThatThrownBy(() -> instance.func("mixed").call(store, Value.i32(10))).isInstanceOf(Trap.class)
+                .hasMessage("all fuel consumed");
         assertThat(store.fuel()).isZero();
     }
 

@@ -10,9 +10,9 @@ import java.util.List;
  * for both engines, so that they count identically. A charge sits at the start of every run of
  * instructions that control enters only at its top (the function entry, a loop body, each arm of
  * an {@code if}, the code after an {@code end} or after a branch that may fall through) and covers
- * the whole run, up to and including the instruction that leaves it. Only the charges at function
- * entries and loop bodies check: every endless execution passes one of them again and again, and
- * the others cost a subtraction.
+ * the whole run, up to and including the instruction that leaves it. Only the charges at loop
+ * bodies and at the entries of functions that call check: every endless execution passes one of
+ * them again and again, and the others cost a subtraction. Calls from Java check too.
  */
 public final class FuelPlan {
 
@@ -36,9 +36,23 @@ public final class FuelPlan {
         return charges;
     }
 
-    /** Whether the charge before instruction {@code index} checks the fuel left (even when it charges 0). */
+    /**
+     * Whether the charge before instruction {@code index} checks the fuel left (even when it
+     * charges 0): at loop bodies, and at the entry of functions that call (a function that calls
+     * none runs a bounded number of instructions between its loop checks).
+     */
     public static boolean checks(List<Instruction> body, int index) {
-        return index == 0 || body.get(index - 1).opcode() == Opcode.LOOP;
+        return index == 0 ? makesCalls(body) : body.get(index - 1).opcode() == Opcode.LOOP;
+    }
+
+    /** Whether a function body calls other functions; only those need checks on entry to bound recursion. */
+    public static boolean makesCalls(List<Instruction> body) {
+        for (Instruction instruction : body) {
+            if (instruction.opcode() == Opcode.CALL || instruction.opcode() == Opcode.CALL_INDIRECT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsRun(Instruction instruction) {
