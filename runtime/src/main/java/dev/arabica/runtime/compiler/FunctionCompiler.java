@@ -31,10 +31,6 @@ final class FunctionCompiler {
     static final String FUNC = "dev/arabica/runtime/Func";
     private static final String GLOBAL = "dev/arabica/runtime/Global";
     static final String HANDLE = "java/lang/invoke/MethodHandle";
-    private static final String EPOCH_FLAG = "dev/arabica/runtime/compiler/EpochFlag";
-    static final String FUEL_TANK = "dev/arabica/runtime/ops/FuelTank";
-    /** Loop iterations between reads of the epoch flag: microseconds at most, against millisecond ticks. */
-    private static final int LOOP_CHECK_INTERVAL = 1024;
     /** A {@code call_indirect} with more possible targets than this goes through method handles only. */
     private static final int MAX_DIRECT_TARGETS = 16;
 
@@ -43,21 +39,13 @@ final class FunctionCompiler {
     private final FuncType type;
     private final MethodVisitor mv;
     private final NumericEmitter numeric;
+    private final MeteringEmitter metering;
     private final List<ValType> localTypes = new ArrayList<>();
     private final List<Integer> localSlots = new ArrayList<>();
     private final List<ValType> stack = new ArrayList<>();
     private final List<Frame> frames = new ArrayList<>();
     private int memorySlot = -1;
     /** The caller's call depth on entry, this function's after the check. */
-    private int depthSlot;
-    private int epochSlot = -1;
-    private int countdownSlot = -1;
-    /**
-     * The fuel left, a parameter kept in a local (passed to compiled callees, put in the tank for
-     * other callees and on return), and the store's tank.
-     */
-    private int fuelTankSlot = -1;
-    private int fuelSlot = -1;
     private int firstTemp;
     private int nextTemp;
     private boolean unreachable;
@@ -92,6 +80,7 @@ final class FunctionCompiler {
         this.type = layout.functionType(functionIndex);
         this.mv = mv;
         this.numeric = new NumericEmitter(mv);
+        this.metering = new MeteringEmitter(mv, layout);
     }
 
     void compile(Function function) {
@@ -106,29 +95,15 @@ final class FunctionCompiler {
             localSlots.add(slot);
             slot += JvmTypes.size(param);
         }
-        depthSlot = slot++;
-        // Before the try block: a call refused for depth never ran, so it has no frame in the backtrace.
-        checkCallDepth();
-        boolean metered = layout.fuelCosts() != null;
-        if (metered) {
-            fuelSlot = slot;
-            slot += 2;
-        }
+        slot = metering.enter(slot);
         if (layout.hasMemory() && usesMemory(function)) {
             // Right after the parameters: a low slot takes the shortest load instruction, and every
             // memory access loads it.
             memorySlot = slot++;
         }
         List<Instruction> instructions = function.body().instructions();
-        long[] fuelCharges = null;
-        if (metered) {
-            // Before the try block, so that its handler can put the fuel left back in the tank.
-            fuelCharges = FuelPlan.charges(instructions, layout.fuelCosts());
-            fuelTankSlot = slot++;
-            mv.visitVarInsn(ALOAD, 0);
-            mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.INSTANCE, "fuelTank", "()L" + FUEL_TANK + ";", false);
-            mv.visitVarInsn(ASTORE, fuelTankSlot);
-        }
+        long[] fuelCharges = metering.metersFuel() ? FuelPlan.charges(instructions, layout.fuelCosts()) : null;
+        slot = metering.loadFuelTank(slot);
         mv.visitLabel(tryStart);
         reloadMemory();
         for (Locals locals : function.locals()) {
@@ -140,36 +115,24 @@ final class FunctionCompiler {
                 slot += JvmTypes.size(locals.type());
             }
         }
-        if (layout.checksEpoch()) {
-            epochSlot = slot++;
-            countdownSlot = slot++;
-            mv.visitVarInsn(ALOAD, 0);
-            mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.INSTANCE, "epochFlag", "()L" + EPOCH_FLAG + ";", false);
-            mv.visitVarInsn(ASTORE, epochSlot);
-            mv.visitLdcInsn(LOOP_CHECK_INTERVAL);
-            mv.visitVarInsn(ISTORE, countdownSlot);
-        }
+        slot = metering.loadEpochFlag(slot);
         firstTemp = slot;
         if (FuelPlan.makesCalls(instructions)) {
             // Endless recursion passes here; a function that calls nothing is bounded by its loop checks.
-            checkEpoch();
+            metering.checkEpoch();
         }
         Frame body = new Frame(Opcode.BLOCK, List.of(), type.results(), 0);
         frames.add(body);
         for (int i = 0; i < instructions.size(); i++) {
             nextTemp = firstTemp;
             if (fuelCharges != null && !unreachable) {
-                chargeFuel(fuelCharges[i], FuelPlan.checks(instructions, i));
+                metering.chargeFuel(fuelCharges[i], FuelPlan.checks(instructions, i));
             }
             instruction(instructions.get(i));
         }
         mv.visitLabel(tryEnd);
         mv.visitLabel(handler);
-        if (fuelSlot >= 0) {
-            mv.visitVarInsn(ALOAD, fuelTankSlot);
-            mv.visitVarInsn(LLOAD, fuelSlot);
-            support("keepFuel", "(L" + FUEL_TANK + ";J)V");
-        }
+        metering.keepFuelOnTrap();
         mv.visitVarInsn(ALOAD, 0);
         mv.visitLdcInsn(functionIndex);
         mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "frame",
@@ -217,7 +180,7 @@ final class FunctionCompiler {
                 Frame frame = enter(op, ((Instruction.Block) instruction).type());
                 if (op == Opcode.LOOP) {
                     mv.visitLabel(frame.start);
-                    checkEpochInLoop();
+                    metering.checkEpochInLoop();
                 }
             }
             case IF -> {
@@ -361,97 +324,6 @@ final class FunctionCompiler {
                     numeric(op);
                 }
             }
-        }
-    }
-
-    private void checkCallDepth() {
-        Label allowed = new Label();
-        mv.visitIincInsn(depthSlot, 1);
-        mv.visitVarInsn(ILOAD, depthSlot);
-        mv.visitLdcInsn(layout.maxCallDepth());
-        mv.visitJumpInsn(IF_ICMPLE, allowed);
-        support("callStackExhausted", "()Ldev/arabica/runtime/Trap;");
-        mv.visitInsn(ATHROW);
-        mv.visitLabel(allowed);
-    }
-
-    private void chargeFuel(long cost, boolean check) {
-        if (check) {
-            mv.visitVarInsn(LLOAD, fuelSlot);
-            mv.visitLdcInsn(cost);
-            mv.visitInsn(LSUB);
-            mv.visitInsn(DUP2);
-            mv.visitVarInsn(LSTORE, fuelSlot);
-            support("checkFuel", "(J)V");
-        } else if (cost > 0) {
-            mv.visitVarInsn(LLOAD, fuelSlot);
-            mv.visitLdcInsn(cost);
-            mv.visitInsn(LSUB);
-            mv.visitVarInsn(LSTORE, fuelSlot);
-        }
-    }
-
-    /** Before a return: the fuel left goes back to the tank, where the caller finds it. */
-    private void storeFuel() {
-        if (fuelSlot >= 0) {
-            mv.visitVarInsn(ALOAD, fuelTankSlot);
-            mv.visitVarInsn(LLOAD, fuelSlot);
-            mv.visitMethodInsn(INVOKEVIRTUAL, FUEL_TANK, "set", "(J)V", false);
-        }
-    }
-
-    /**
-     * Once the fuel is handed to a callee (as an argument, or in the tank), the local is marked,
-     * so that a trap in the callee does not put back a stale amount (see {@link CompiledSupport#keepFuel}).
-     */
-    private void markFuelHeldByCallee() {
-        mv.visitLdcInsn(CompiledSupport.FUEL_HELD_BY_CALLEE);
-        mv.visitVarInsn(LSTORE, fuelSlot);
-    }
-
-    /** Pushes the depth and fuel arguments of a call to a compiled function. */
-    private void pushCallContext() {
-        mv.visitVarInsn(ILOAD, depthSlot);
-        if (fuelSlot >= 0) {
-            mv.visitVarInsn(LLOAD, fuelSlot);
-            markFuelHeldByCallee();
-        }
-    }
-
-    private void loadFuel() {
-        if (fuelSlot >= 0) {
-            mv.visitVarInsn(ALOAD, fuelTankSlot);
-            mv.visitMethodInsn(INVOKEVIRTUAL, FUEL_TANK, "remaining", "()J", false);
-            mv.visitVarInsn(LSTORE, fuelSlot);
-        }
-    }
-
-    /**
-     * At a loop header: counts down, and reads the flag only every {@link #LOOP_CHECK_INTERVAL}
-     * iterations, so that the volatile read does not hold back the loop's optimisation.
-     */
-    private void checkEpochInLoop() {
-        if (epochSlot >= 0) {
-            Label counting = new Label();
-            mv.visitIincInsn(countdownSlot, -1);
-            mv.visitVarInsn(ILOAD, countdownSlot);
-            mv.visitJumpInsn(IFGT, counting);
-            mv.visitLdcInsn(LOOP_CHECK_INTERVAL);
-            mv.visitVarInsn(ISTORE, countdownSlot);
-            checkEpoch();
-            mv.visitLabel(counting);
-        }
-    }
-
-    private void checkEpoch() {
-        if (epochSlot >= 0) {
-            Label onTime = new Label();
-            mv.visitVarInsn(ALOAD, epochSlot);
-            mv.visitFieldInsn(GETFIELD, EPOCH_FLAG, "expired", "Z");
-            mv.visitJumpInsn(IFEQ, onTime);
-            mv.visitVarInsn(ALOAD, 0);
-            support("epochExpired", "(" + JvmTypes.INSTANCE_DESCRIPTOR + ")V");
-            mv.visitLabel(onTime);
         }
     }
 
@@ -625,7 +497,7 @@ final class FunctionCompiler {
         FuncType calleeType = layout.functionType(callee);
         if (layout.isCompiled(callee)) {
             pushInstanceUnder(calleeType.params());
-            pushCallContext();
+            metering.pushCallContext();
             mv.visitMethodInsn(INVOKESTATIC, ModuleLayout.className(callee), ModuleLayout.methodName(callee),
                     layout.compiledDescriptor(callee), false);
         } else {
@@ -708,12 +580,12 @@ final class FunctionCompiler {
             keys[i] = candidates.get(i);
         }
         mv.visitLookupSwitchInsn(viaHandle, keys, labels);
-        String descriptor = JvmTypes.compiledDescriptor(calleeType, fuelSlot >= 0);
+        String descriptor = JvmTypes.compiledDescriptor(calleeType, metering.metersFuel());
         for (int i = 0; i < labels.length; i++) {
             mv.visitLabel(labels[i]);
             mv.visitVarInsn(ALOAD, 0);
             reload(calleeType.params(), temps);
-            pushCallContext();
+            metering.pushCallContext();
             mv.visitMethodInsn(INVOKESTATIC, ModuleLayout.className(keys[i]), ModuleLayout.methodName(keys[i]),
                     descriptor, false);
             mv.visitJumpInsn(GOTO, done);
@@ -726,13 +598,7 @@ final class FunctionCompiler {
 
     /** With the callee {@code Func} on the stack: calls it through its method handle. */
     private void invokeHandle(FuncType calleeType, int[] temps) {
-        mv.visitVarInsn(ALOAD, 0);
-        mv.visitVarInsn(ILOAD, depthSlot);
-        support("setCallDepth", "(" + JvmTypes.INSTANCE_DESCRIPTOR + "I)V");
-        if (fuelSlot >= 0) {
-            storeFuel();
-            markFuelHeldByCallee();
-        }
+        metering.beforeHandleCall();
         mv.visitMethodInsn(INVOKEVIRTUAL, FUNC, "handle", "()L" + HANDLE + ";", false);
         mv.visitVarInsn(ALOAD, 0);
         reload(calleeType.params(), temps);
@@ -774,7 +640,7 @@ final class FunctionCompiler {
         }
         stack.addAll(results);
         reloadMemory();
-        loadFuel();
+        metering.loadFuel();
     }
 
     private Frame enter(Opcode kind, BlockType blockType) {
@@ -857,7 +723,7 @@ final class FunctionCompiler {
 
     private void emitReturn() {
         List<ValType> results = type.results();
-        storeFuel();
+        metering.storeFuel();
         switch (results.size()) {
             case 0 -> mv.visitInsn(RETURN);
             case 1 -> mv.visitInsn(JvmTypes.returns(results.get(0)));

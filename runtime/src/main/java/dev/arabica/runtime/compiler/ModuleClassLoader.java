@@ -107,10 +107,10 @@ final class ModuleClassLoader extends ClassLoader {
                 "(" + JvmTypes.INSTANCE_DESCRIPTOR + "I)V", false);
         if (fuel) {
             method.visitVarInsn(ALOAD, 0);
-            method.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.INSTANCE, "fuelTank", "()L" + FunctionCompiler.FUEL_TANK + ";",
+            method.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.INSTANCE, "fuelTank", "()L" + MeteringEmitter.FUEL_TANK + ";",
                     false);
             method.visitVarInsn(LLOAD, depthSlot + 1);
-            method.visitMethodInsn(INVOKEVIRTUAL, FunctionCompiler.FUEL_TANK, "set", "(J)V", false);
+            method.visitMethodInsn(INVOKEVIRTUAL, MeteringEmitter.FUEL_TANK, "set", "(J)V", false);
         }
         method.visitVarInsn(ALOAD, 0);
         method.visitLdcInsn(function);

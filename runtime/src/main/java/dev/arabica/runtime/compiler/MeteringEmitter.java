@@ -1,0 +1,192 @@
+package dev.arabica.runtime.compiler;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+/**
+ * Emits what keeps a compiled function in bounds: the call depth check, fuel charges, and epoch
+ * checks, with the locals they use. Without fuel or epochs, nothing but the depth check is
+ * emitted. See RATIONALE.md.
+ */
+final class MeteringEmitter {
+
+    static final String FUEL_TANK = "dev/arabica/runtime/ops/FuelTank";
+    private static final String EPOCH_FLAG = "dev/arabica/runtime/compiler/EpochFlag";
+    /** Loop iterations between reads of the epoch flag: microseconds at most, against millisecond ticks. */
+    private static final int LOOP_CHECK_INTERVAL = 1024;
+
+    private final MethodVisitor mv;
+    private final ModuleLayout layout;
+    /** The caller's call depth on entry, this function's after the check. */
+    private int depthSlot;
+    /** The fuel left, a parameter kept in a local, and the store's tank. */
+    private int fuelSlot = -1;
+    private int fuelTankSlot = -1;
+    private int epochSlot = -1;
+    private int countdownSlot = -1;
+
+    MeteringEmitter(MethodVisitor mv, ModuleLayout layout) {
+        this.mv = mv;
+        this.layout = layout;
+    }
+
+    boolean metersFuel() {
+        return fuelSlot >= 0;
+    }
+
+    /**
+     * Claims the depth and fuel parameters that follow the function's own at {@code slot}, and
+     * checks the depth, before the try block: a call refused for depth never ran, so it has no
+     * frame in the backtrace. Returns the next free slot.
+     */
+    int enter(int slot) {
+        depthSlot = slot++;
+        Label allowed = new Label();
+        mv.visitIincInsn(depthSlot, 1);
+        mv.visitVarInsn(ILOAD, depthSlot);
+        mv.visitLdcInsn(layout.maxCallDepth());
+        mv.visitJumpInsn(IF_ICMPLE, allowed);
+        support("callStackExhausted", "()Ldev/arabica/runtime/Trap;");
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(allowed);
+        if (layout.fuelCosts() != null) {
+            fuelSlot = slot;
+            slot += 2;
+        }
+        return slot;
+    }
+
+    /** Loads the fuel tank, before the try block so that its handler can put the fuel left back. */
+    int loadFuelTank(int slot) {
+        if (fuelSlot < 0) {
+            return slot;
+        }
+        fuelTankSlot = slot;
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.INSTANCE, "fuelTank", "()L" + FUEL_TANK + ";", false);
+        mv.visitVarInsn(ASTORE, fuelTankSlot);
+        return slot + 1;
+    }
+
+    int loadEpochFlag(int slot) {
+        if (!layout.checksEpoch()) {
+            return slot;
+        }
+        epochSlot = slot;
+        countdownSlot = slot + 1;
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.INSTANCE, "epochFlag", "()L" + EPOCH_FLAG + ";", false);
+        mv.visitVarInsn(ASTORE, epochSlot);
+        mv.visitLdcInsn(LOOP_CHECK_INTERVAL);
+        mv.visitVarInsn(ISTORE, countdownSlot);
+        return slot + 2;
+    }
+
+    /** Subtracts a run's cost from the fuel local; where the plan says so, traps once it is below zero. */
+    void chargeFuel(long cost, boolean check) {
+        if (check) {
+            mv.visitVarInsn(LLOAD, fuelSlot);
+            mv.visitLdcInsn(cost);
+            mv.visitInsn(LSUB);
+            mv.visitInsn(DUP2);
+            mv.visitVarInsn(LSTORE, fuelSlot);
+            support("checkFuel", "(J)V");
+        } else if (cost > 0) {
+            mv.visitVarInsn(LLOAD, fuelSlot);
+            mv.visitLdcInsn(cost);
+            mv.visitInsn(LSUB);
+            mv.visitVarInsn(LSTORE, fuelSlot);
+        }
+    }
+
+    /** Before a return: the fuel left goes back to the tank, where the caller finds it. */
+    void storeFuel() {
+        if (fuelSlot >= 0) {
+            mv.visitVarInsn(ALOAD, fuelTankSlot);
+            mv.visitVarInsn(LLOAD, fuelSlot);
+            mv.visitMethodInsn(INVOKEVIRTUAL, FUEL_TANK, "set", "(J)V", false);
+        }
+    }
+
+    /** After a call: the fuel the callee left in the tank. */
+    void loadFuel() {
+        if (fuelSlot >= 0) {
+            mv.visitVarInsn(ALOAD, fuelTankSlot);
+            mv.visitMethodInsn(INVOKEVIRTUAL, FUEL_TANK, "remaining", "()J", false);
+            mv.visitVarInsn(LSTORE, fuelSlot);
+        }
+    }
+
+    /** Pushes the depth and fuel arguments of a call to a compiled function. */
+    void pushCallContext() {
+        mv.visitVarInsn(ILOAD, depthSlot);
+        if (fuelSlot >= 0) {
+            mv.visitVarInsn(LLOAD, fuelSlot);
+            markFuelHeldByCallee();
+        }
+    }
+
+    /** Before a call that leaves compiled code: depth to the machine, fuel to the tank. */
+    void beforeHandleCall() {
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitVarInsn(ILOAD, depthSlot);
+        support("setCallDepth", "(" + JvmTypes.INSTANCE_DESCRIPTOR + "I)V");
+        if (fuelSlot >= 0) {
+            storeFuel();
+            markFuelHeldByCallee();
+        }
+    }
+
+    /** In the trap handler, with the trap on the stack: the fuel local goes back to the tank. */
+    void keepFuelOnTrap() {
+        if (fuelSlot >= 0) {
+            mv.visitVarInsn(ALOAD, fuelTankSlot);
+            mv.visitVarInsn(LLOAD, fuelSlot);
+            support("keepFuel", "(L" + FUEL_TANK + ";J)V");
+        }
+    }
+
+    /**
+     * Once the fuel is handed to a callee (as an argument, or in the tank), the local is marked,
+     * so that a trap in the callee does not put back a stale amount (see {@link CompiledSupport#keepFuel}).
+     */
+    private void markFuelHeldByCallee() {
+        mv.visitLdcInsn(CompiledSupport.FUEL_HELD_BY_CALLEE);
+        mv.visitVarInsn(LSTORE, fuelSlot);
+    }
+
+    /**
+     * At a loop header: counts down, and reads the flag only every {@link #LOOP_CHECK_INTERVAL}
+     * iterations, so that the volatile read does not hold back the loop's optimisation.
+     */
+    void checkEpochInLoop() {
+        if (epochSlot >= 0) {
+            Label counting = new Label();
+            mv.visitIincInsn(countdownSlot, -1);
+            mv.visitVarInsn(ILOAD, countdownSlot);
+            mv.visitJumpInsn(IFGT, counting);
+            mv.visitLdcInsn(LOOP_CHECK_INTERVAL);
+            mv.visitVarInsn(ISTORE, countdownSlot);
+            checkEpoch();
+            mv.visitLabel(counting);
+        }
+    }
+
+    void checkEpoch() {
+        if (epochSlot >= 0) {
+            Label onTime = new Label();
+            mv.visitVarInsn(ALOAD, epochSlot);
+            mv.visitFieldInsn(GETFIELD, EPOCH_FLAG, "expired", "Z");
+            mv.visitJumpInsn(IFEQ, onTime);
+            mv.visitVarInsn(ALOAD, 0);
+            support("epochExpired", "(" + JvmTypes.INSTANCE_DESCRIPTOR + ")V");
+            mv.visitLabel(onTime);
+        }
+    }
+
+    private void support(String name, String descriptor) {
+        mv.visitMethodInsn(INVOKESTATIC, FunctionCompiler.SUPPORT, name, descriptor, false);
+    }
+}
