@@ -27,7 +27,8 @@ public final class WastParser {
     public static Script parse(String source, String name) {
         List<SExpr> items = SExpr.parseAll(source);
         List<Command> commands = new ArrayList<>();
-        if (!items.isEmpty() && items.get(0) instanceof SExpr.Node first && MODULE_FIELDS.contains(first.head())) {
+        if (!items.isEmpty() && items.get(0) instanceof SExpr.Node first && first.head() != null
+                && MODULE_FIELDS.contains(first.head())) {
             SExpr.Node module = new SExpr.Node(prepend(keyword("module", first), items), first.line(), first.column());
             commands.add(new Command.ModuleCommand(first.line(), null, new ModuleSource.Text(module), false));
             return new Script(name, commands);

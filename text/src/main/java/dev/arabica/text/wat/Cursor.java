@@ -42,6 +42,15 @@ final class Cursor {
         return items.get(position++);
     }
 
+    /** The next item, which must be a parenthesised form. */
+    SExpr.Node expectNode() {
+        if (!(peek() instanceof SExpr.Node node)) {
+            throw unexpected();
+        }
+        position++;
+        return node;
+    }
+
     /** The next item if it is a token of this kind, else null (nothing consumed). */
     Token peekToken(Token.Kind kind) {
         return peek() instanceof SExpr.Atom a && a.token().kind() == kind ? a.token() : null;

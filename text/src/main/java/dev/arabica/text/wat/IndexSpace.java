@@ -39,6 +39,15 @@ final class IndexSpace {
         return size;
     }
 
+    /** Resolves a numeric index or a {@code $name}; any other token is unexpected. */
+    int require(Token token) {
+        Integer index = resolve(token);
+        if (index == null) {
+            throw new TextParseException("unexpected token " + token, token.line(), token.column());
+        }
+        return index;
+    }
+
     /** Resolves a numeric index or a {@code $name}; null when the token is neither. */
     Integer resolve(Token token) {
         if (token.kind() == Token.Kind.ID) {

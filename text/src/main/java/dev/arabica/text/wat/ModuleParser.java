@@ -152,7 +152,7 @@ public final class ModuleParser {
                 checkImportOrder(field);
                 in.expectString();
                 in.expectString();
-                SExpr.Node desc = (SExpr.Node) in.next();
+                SExpr.Node desc = in.expectNode();
                 IndexSpace space = space(desc.head(), desc);
                 space.add(new Cursor(desc, 1).takeId(), desc);
             }
@@ -245,7 +245,7 @@ public final class ModuleParser {
     private void importField(Cursor in) {
         String moduleName = in.expectString();
         String name = in.expectString();
-        SExpr.Node desc = (SExpr.Node) in.next();
+        SExpr.Node desc = in.expectNode();
         in.expectEnd();
         Cursor d = new Cursor(desc, 1);
         d.takeId();
@@ -467,7 +467,7 @@ public final class ModuleParser {
 
     private void export(Cursor in) {
         String name = in.expectString();
-        SExpr.Node desc = (SExpr.Node) in.next();
+        SExpr.Node desc = in.expectNode();
         in.expectEnd();
         Cursor d = new Cursor(desc, 1);
         Token ref = d.takeToken(Token.Kind.ID);
@@ -486,7 +486,7 @@ public final class ModuleParser {
             case "tag" -> ExternalKind.TAG;
             default -> throw new TextParseException("unexpected token " + desc, desc.line(), desc.column());
         };
-        module.addExport(new Export(name, kind, space(kind.text(), desc).resolve(ref)));
+        module.addExport(new Export(name, kind, space(kind.text(), desc).require(ref)));
     }
 
     private void start(Cursor in, SExpr.Node field) {
@@ -502,7 +502,7 @@ public final class ModuleParser {
             throw in.unexpected();
         }
         in.expectEnd();
-        module.start(context.funcs.resolve(ref));
+        module.start(context.funcs.require(ref));
     }
 
     private void elem(Cursor in) {

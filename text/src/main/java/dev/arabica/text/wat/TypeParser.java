@@ -148,9 +148,10 @@ final class TypeParser {
 
     /** A reference type: a shorthand or a {@code (ref ...)} form. */
     RefType refType(Cursor in) {
+        SExpr item = in.peek();
         ValType type = valType(in);
         if (!(type instanceof RefType ref)) {
-            throw new TextParseException("malformed reference type", in.peek() == null ? 0 : in.peek().line(), 0);
+            throw new TextParseException("malformed reference type", item.line(), item.column());
         }
         return ref;
     }
@@ -208,7 +209,7 @@ final class TypeParser {
             Token token;
             while ((token = s.peekToken(Token.Kind.ID)) != null || (token = s.peekToken(Token.Kind.ATOM)) != null) {
                 s.next();
-                supertypes.add(types.resolve(token));
+                supertypes.add(types.require(token));
             }
             SubType inner = subType(s, fieldNames);
             s.expectEnd();

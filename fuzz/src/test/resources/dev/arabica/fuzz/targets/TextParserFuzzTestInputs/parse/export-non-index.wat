@@ -1,0 +1,1 @@
+(module (export "f" (func f)))

@@ -1,0 +1,1 @@
+(module (import "m" "f" 0))
