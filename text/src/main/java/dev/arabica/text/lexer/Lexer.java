@@ -247,11 +247,14 @@ public final class Lexer {
                     throw error("illegal escape");
                 }
                 String hex = source.substring(position + 2, end).replace("_", "");
+                if (hex.isEmpty() || !hex.chars().allMatch(digit -> hexDigit((char) digit) >= 0)) {
+                    throw error("illegal escape");
+                }
                 int codePoint;
                 try {
                     codePoint = Integer.parseInt(hex, 16);
-                } catch (NumberFormatException e) {
-                    throw error("illegal escape");
+                } catch (NumberFormatException tooLarge) {
+                    throw error("illegal escape: invalid code point");
                 }
                 if (codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint < 0xE000)) {
                     throw error("illegal escape: invalid code point");
@@ -260,8 +263,8 @@ public final class Lexer {
                 position = end;
             }
             default -> {
-                int high = Character.digit(c, 16);
-                int low = Character.digit(peek(1), 16);
+                int high = hexDigit(c);
+                int low = hexDigit(peek(1));
                 if (high < 0 || low < 0) {
                     throw error("illegal escape");
                 }
@@ -270,6 +273,11 @@ public final class Lexer {
             }
         }
         position++;
+    }
+
+    /** The value of an ASCII hex digit, or -1 (Character.digit would also take other scripts' digits). */
+    private static int hexDigit(char c) {
+        return c < 0x80 ? Character.digit(c, 16) : -1;
     }
 
     static boolean isIdChar(char c) {

@@ -23,6 +23,15 @@ class LexerTest {
     }
 
     @Test
+    void rejectsEscapesWhoseDigitsAreNotAsciiHex() {
+        assertThatThrownBy(() -> Lexer.tokenize("\"\\u{-f4a9}\"")).isInstanceOf(TextParseException.class)
+                .hasMessage("1:3: illegal escape");
+        assertThatThrownBy(() -> Lexer.tokenize("\"\\u{+41}\"")).hasMessage("1:3: illegal escape");
+        assertThatThrownBy(() -> Lexer.tokenize("\"\\u{110000000}\"")).hasMessage("1:3: illegal escape: invalid code point");
+        assertThatThrownBy(() -> Lexer.tokenize("\"\\\u0663\u0663\"")).hasMessage("1:3: illegal escape");
+    }
+
+    @Test
     void readsQuotedIdentifiers() {
         Token id = Lexer.tokenize("$\"hello world\"").get(0);
         assertThat(id.kind()).isEqualTo(Token.Kind.ID);

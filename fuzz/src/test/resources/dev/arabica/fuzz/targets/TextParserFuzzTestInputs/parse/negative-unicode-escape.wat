@@ -1,0 +1,1 @@
+(module (data "\u{-f4a9}"))
