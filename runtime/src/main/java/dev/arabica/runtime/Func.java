@@ -70,12 +70,15 @@ public abstract non-sealed class Func implements Extern {
 
     /**
      * Runs a JVM method of the shape {@link #handle()} describes, with {@code first} as its first
-     * argument, on arguments taken from the machine's slots; leaves its results there.
+     * argument, on arguments taken from the machine's slots and then {@code trailing}; leaves its
+     * results there.
      */
-    protected final void invokeFromSlots(Machine machine, int base, MethodHandle method, Instance first) {
+    protected final void invokeFromSlots(Machine machine, int base, MethodHandle method, Instance first,
+            Object... trailing) {
         List<ValType> params = type.params();
-        Object[] args = new Object[params.size() + 1];
+        Object[] args = new Object[params.size() + 1 + trailing.length];
         args[0] = first;
+        System.arraycopy(trailing, 0, args, params.size() + 1, trailing.length);
         int slot = base;
         for (int i = 0; i < params.size(); i++) {
             args[i + 1] = SlotCallAdapter.box(read(machine, slot, params.get(i)));

@@ -99,7 +99,12 @@ public final class CompiledFunc extends Func {
         int previousTop = machine.reserve(base + Math.max(paramSlots(), resultSlots()));
         int callerDepth = machine.depth();
         try {
-            invokeFromSlots(machine, base, method(), instance);
+            if (instance.module().engine().consumesFuel()) {
+                invokeFromSlots(machine, base, code.method(index), instance, callerDepth,
+                        instance.fuelTank().remaining());
+            } else {
+                invokeFromSlots(machine, base, code.method(index), instance, callerDepth);
+            }
         } finally {
             machine.reserve(previousTop);
             machine.setDepth(callerDepth);

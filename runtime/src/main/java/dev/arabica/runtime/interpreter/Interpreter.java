@@ -11,7 +11,6 @@ import dev.arabica.runtime.Trap;
 import dev.arabica.runtime.TrapKind;
 import dev.arabica.runtime.compiler.EpochFlag;
 import dev.arabica.runtime.ops.Bulk;
-import dev.arabica.runtime.ops.FuelTank;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -48,7 +47,6 @@ final class Interpreter {
             if (epoch != null && epoch.expired) {
                 instance.store().checkEpochDeadline();
             }
-            FuelTank fuel = instance.fuelTank();
             int[] code = compiled.code();
             Memory memory = instance.defaultMemory();
             byte[] mem = memory == null ? null : memory.bytes();
@@ -61,11 +59,7 @@ final class Interpreter {
                         // CodeCompiler emits nop only as a fuel charge, complemented where it checks; see FuelPlan.
                         long cost = (code[pc] & 0xFFFFFFFFL) | ((long) code[pc + 1] << 32);
                         pc += 2;
-                        if (cost < 0) {
-                            fuel.chargeAndCheck(~cost);
-                        } else {
-                            fuel.charge(cost);
-                        }
+                        chargeFuel(instance, cost);
                     }
                     case IF -> {
                         int target = code[pc++];
@@ -451,6 +445,14 @@ final class Interpreter {
             throw trap;
         } finally {
             machine.setDepth(callerDepth);
+        }
+    }
+
+    private static void chargeFuel(Instance instance, long cost) {
+        if (cost < 0) {
+            instance.fuelTank().chargeAndCheck(~cost);
+        } else {
+            instance.fuelTank().charge(cost);
         }
     }
 
