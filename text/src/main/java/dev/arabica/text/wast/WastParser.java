@@ -145,15 +145,15 @@ public final class WastParser {
     }
 
     private static Action action(SExpr.Node node) {
+        if (!"get".equals(node.head()) && !"invoke".equals(node.head())) {
+            throw error("unexpected token: expected invoke or get", node);
+        }
         List<SExpr> items = node.items();
         String id = idAt(items, 1);
         int at = id == null ? 1 : 2;
         String name = string(items, at);
         if ("get".equals(node.head())) {
             return new Action.Get(id, name);
-        }
-        if (!"invoke".equals(node.head())) {
-            throw error("unexpected token: expected invoke or get", node);
         }
         List<Value> args = new ArrayList<>();
         for (int i = at + 1; i < items.size(); i++) {

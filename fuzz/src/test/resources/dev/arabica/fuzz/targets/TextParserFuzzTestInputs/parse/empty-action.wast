@@ -1,0 +1,1 @@
+(assert_exhaustion () "call stack exhausted")
