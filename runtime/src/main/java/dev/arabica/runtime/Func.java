@@ -5,6 +5,7 @@ import dev.arabica.format.model.RefType;
 import dev.arabica.format.model.ValType;
 import dev.arabica.format.model.VecType;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
 import java.util.List;
 
 /**
@@ -69,11 +70,12 @@ public abstract non-sealed class Func implements Extern {
     }
 
     /**
-     * Runs a JVM method of the shape {@link #handle()} describes, with {@code first} as its first
-     * argument, on arguments taken from the machine's slots and then {@code trailing}; leaves its
+     * Runs a JVM method of the shape {@link #handle()} describes, followed by {@code trailing}
+     * parameters, through its spreader ({@link #spreader}), with {@code first} as its first
+     * argument, then arguments taken from the machine's slots, then {@code trailing}; leaves its
      * results there.
      */
-    protected final void invokeFromSlots(Machine machine, int base, MethodHandle method, Instance first,
+    protected final void invokeFromSlots(Machine machine, int base, MethodHandle spreader, Instance first,
             Object... trailing) {
         List<ValType> params = type.params();
         Object[] args = new Object[params.size() + 1 + trailing.length];
@@ -86,7 +88,7 @@ public abstract non-sealed class Func implements Extern {
         }
         Object result;
         try {
-            result = method.invokeWithArguments(args);
+            result = (Object) spreader.invokeExact(args);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
@@ -98,6 +100,12 @@ public abstract non-sealed class Func implements Extern {
         for (int i = 0; i < results.size(); i++) {
             slot = write(machine, slot, SlotCallAdapter.unbox(values[i], results.get(i)), results.get(i));
         }
+    }
+
+    /** {@code method} as a handle taking all its arguments boxed in one {@code Object[]}, for {@link #invokeFromSlots}. */
+    protected static MethodHandle spreader(MethodHandle method) {
+        return method.asSpreader(Object[].class, method.type().parameterCount())
+                .asType(MethodType.methodType(Object.class, Object[].class));
     }
 
     /** Called through {@link #handle()}: runs the function with boxed arguments on its store's machine. */

@@ -35,6 +35,7 @@ public final class CompiledFunc extends Func {
     private Instance instance;
     private volatile MethodHandle method;
     private volatile MethodHandle bound;
+    private volatile MethodHandle spreader;
 
     public CompiledFunc(FuncType type, int canonicalType, CompiledCode code, int index) {
         super(type, canonicalType);
@@ -99,11 +100,15 @@ public final class CompiledFunc extends Func {
         int previousTop = machine.reserve(base + Math.max(paramSlots(), resultSlots()));
         int callerDepth = machine.depth();
         try {
+            MethodHandle spread = spreader;
+            if (spread == null) {
+                spread = spreader(code.method(index));
+                spreader = spread;
+            }
             if (instance.module().engine().consumesFuel()) {
-                invokeFromSlots(machine, base, code.method(index), instance, callerDepth,
-                        instance.fuelTank().remaining());
+                invokeFromSlots(machine, base, spread, instance, callerDepth, instance.fuelTank().remaining());
             } else {
-                invokeFromSlots(machine, base, code.method(index), instance, callerDepth);
+                invokeFromSlots(machine, base, spread, instance, callerDepth);
             }
         } finally {
             machine.reserve(previousTop);
