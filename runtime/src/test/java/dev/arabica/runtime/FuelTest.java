@@ -44,6 +44,17 @@ class FuelTest {
         return new Linker(engine).instantiate(store, engine.compile(Wat.parseModule(MODULE)));
     }
 
+    /** A store of a metering engine with {@code fuel} units and the test module instantiated in it. */
+    private record Guest(Store store, Instance instance) {
+        static Guest start(ExecutionMode mode, long fuel) {
+            Engine engine = meteredEngine(mode);
+            Store store = new Store(engine);
+            Instance instance = instantiate(engine, store);
+            store.setFuel(fuel);
+            return new Guest(store, instance);
+        }
+    }
+
     private static Engine meteredEngine(ExecutionMode mode) {
         return Engine.builder().mode(mode).consumeFuel(true).build();
     }
@@ -51,10 +62,9 @@ class FuelTest {
     @ParameterizedTest
     @EnumSource(ExecutionMode.class)
     void anInfiniteLoopRunsOutOfFuelAndTheStoreCanBeRefuelled(ExecutionMode mode) {
-        Engine engine = meteredEngine(mode);
-        Store store = new Store(engine);
-        Instance instance = instantiate(engine, store);
-        store.setFuel(1_000_000);
+        Guest guest = Guest.start(mode, 1_000_000);
+        Store store = guest.store();
+        Instance instance = guest.instance();
         assertThatThrownBy(() -> instance.func("spin").call(store)).isInstanceOfSatisfying(Trap.class, trap -> {
             assertThat(trap.kind()).isEqualTo(TrapKind.OUT_OF_FUEL);
             assertThat(trap).hasMessage("all fuel consumed");
@@ -68,10 +78,9 @@ class FuelTest {
     @ParameterizedTest
     @EnumSource(ExecutionMode.class)
     void fuelIsCheckedWhereExecutionCouldGoOnForever(ExecutionMode mode) {
-        Engine engine = meteredEngine(mode);
-        Store store = new Store(engine);
-        Instance instance = instantiate(engine, store);
-        store.setFuel(2);
+        Guest guest = Guest.start(mode, 2);
+        Store store = guest.store();
+        Instance instance = guest.instance();
         // A function without calls or loops runs to its end; what it overspent stops the next call.
         assertThat(instance.func("three").call(store)[0].asInt()).isEqualTo(3);
         assertThat(store.fuel()).isZero();
@@ -89,10 +98,9 @@ class FuelTest {
         long[] left = new long[2];
         int[] results = new int[2];
         for (ExecutionMode mode : ExecutionMode.values()) {
-            Engine engine = meteredEngine(mode);
-            Store store = new Store(engine);
-            Instance instance = instantiate(engine, store);
-            store.setFuel(1_000_000);
+            Guest guest = Guest.start(mode, 1_000_000);
+            Store store = guest.store();
+            Instance instance = guest.instance();
             results[mode.ordinal()] = instance.func("mixed").call(store, Value.i32(1000))[0].asInt();
             left[mode.ordinal()] = store.fuel();
         }
@@ -105,10 +113,9 @@ class FuelTest {
         long[] left = new long[2];
         byte[][] memories = new byte[2][];
         for (ExecutionMode mode : ExecutionMode.values()) {
-            Engine engine = meteredEngine(mode);
-            Store store = new Store(engine);
-            Instance instance = instantiate(engine, store);
-            store.setFuel(5_003);
+            Guest guest = Guest.start(mode, 5_003);
+            Store store = guest.store();
+            Instance instance = guest.instance();
             assertThatThrownBy(() -> instance.func("mixed").call(store, Value.i32(1_000_000))).isInstanceOf(Trap.class)
                     .hasMessage("all fuel consumed");
             left[mode.ordinal()] = store.fuel();
@@ -132,10 +139,9 @@ class FuelTest {
     @ParameterizedTest
     @EnumSource(ExecutionMode.class)
     void aTrapInsideAPaidRunKeepsItsCharge(ExecutionMode mode) {
-        Engine engine = meteredEngine(mode);
-        Store store = new Store(engine);
-        Instance instance = instantiate(engine, store);
-        store.setFuel(100);
+        Guest guest = Guest.start(mode, 100);
+        Store store = guest.store();
+        Instance instance = guest.instance();
         assertThatThrownBy(() -> instance.func("divide").call(store, Value.i32(1), Value.i32(0)))
                 .isInstanceOf(Trap.class).hasMessage("integer divide by zero");
         assertThat(store.fuel()).isEqualTo(97);
