@@ -64,7 +64,7 @@ public final class SeedCorpus {
         List<Command> commands = WastParser.parse(source, file.toString()).commands();
         String[] lines = source.split("\n", -1);
         for (int i = 0; i < commands.size(); i++) {
-            ModuleSource module = moduleOf(commands.get(i));
+            ModuleSource module = commands.get(i).moduleSource();
             if (module == null) {
                 continue;
             }
@@ -91,21 +91,6 @@ public final class SeedCorpus {
             }
         }
         binarySeeds += write(binaryDir, bytes);
-    }
-
-    private static ModuleSource moduleOf(Command command) {
-        if (command instanceof Command.ModuleCommand c) {
-            return c.source();
-        } else if (command instanceof Command.AssertInvalid c) {
-            return c.module();
-        } else if (command instanceof Command.AssertMalformed c) {
-            return c.module();
-        } else if (command instanceof Command.AssertUnlinkable c) {
-            return c.module();
-        } else if (command instanceof Command.AssertTrap c) {
-            return c.module();
-        }
-        return null;
     }
 
     /** Writes one seed; returns 1 if it is new, 0 if it is too large or already there. */

@@ -33,7 +33,7 @@ class TextParserFuzzTest {
             return;
         }
         for (Command command : script.commands()) {
-            ModuleSource module = moduleOf(command);
+            ModuleSource module = command.moduleSource();
             if (module != null) {
                 parseModule(module);
             }
@@ -57,24 +57,5 @@ class TextParserFuzzTest {
         if (e.line() < 1 || e.column() < 1 || e.reason() == null || e.reason().isBlank()) {
             throw new AssertionError("text error without a position or reason: " + e.getMessage(), e);
         }
-    }
-
-    private static ModuleSource moduleOf(Command command) {
-        if (command instanceof Command.ModuleCommand c) {
-            return c.source();
-        } else if (command instanceof Command.AssertInvalid c) {
-            return c.module();
-        } else if (command instanceof Command.AssertMalformed c) {
-            return c.module();
-        } else if (command instanceof Command.AssertUnlinkable c) {
-            return c.module();
-        } else if (command instanceof Command.AssertTrap c) {
-            return c.module();
-        } else if (command instanceof Command.AssertMalformedCustom c) {
-            return c.module();
-        } else if (command instanceof Command.AssertInvalidCustom c) {
-            return c.module();
-        }
-        return null;
     }
 }
