@@ -117,6 +117,35 @@ class EpochInterruptionTest {
         assertThat(latencies[4]).isLessThan(1_000.0);
     }
 
+    /** Each iteration fills 64 MiB, so waiting up to 1,024 iterations for the loop's check would take a second or more. */
+    @ParameterizedTest
+    @EnumSource(ExecutionMode.class)
+    void aLoopOfLargeMemoryFillsStopsSoonAfterItsDeadline(ExecutionMode mode) throws InterruptedException {
+        Engine engine = Engine.builder().mode(mode).epochInterruption(true).build();
+        Store store = new Store(engine);
+        Instance instance = new Linker(engine).instantiate(store, engine.compile(Wat.parseModule("""
+                (module (memory 1024)
+                  (func (export "fill_forever")
+                    (loop $again (memory.fill (i32.const 0) (i32.const 7) (i32.const 67108864)) (br $again))))""")));
+        store.setEpochDeadline(1);
+        long[] deadlinePassed = new long[1];
+        Thread tick = new Thread(() -> {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                return;
+            }
+            deadlinePassed[0] = System.nanoTime();
+            engine.incrementEpoch();
+        });
+        tick.start();
+        assertThatThrownBy(() -> instance.func("fill_forever").call(store)).isInstanceOf(Trap.class)
+                .hasMessage("interrupt");
+        long stopped = System.nanoTime();
+        tick.join();
+        assertThat((stopped - deadlinePassed[0]) / 1_000_000).isLessThan(100);
+    }
+
     @Test
     void deadlinesNeedAnEngineWithInterruption() {
         Store store = new Store(Engine.builder().build());

@@ -257,11 +257,13 @@ final class FunctionCompiler {
                 mv.visitVarInsn(ALOAD, 0);
                 support("memoryGrow", "(I" + JvmTypes.INSTANCE_DESCRIPTOR + ")I");
                 reloadMemory();
+                metering.checkEpoch();
             }
             case MEMORY_FILL, MEMORY_COPY -> {
                 popN(3);
                 mv.visitVarInsn(ALOAD, memorySlot);
                 support(op == Opcode.MEMORY_FILL ? "memoryFill" : "memoryCopy", "(III[B)V");
+                metering.checkEpoch();
             }
             case MEMORY_INIT -> {
                 popN(3);

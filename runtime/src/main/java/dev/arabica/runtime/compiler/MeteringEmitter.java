@@ -174,6 +174,11 @@ final class MeteringEmitter {
         }
     }
 
+    /**
+     * Reads the epoch flag: at the entry of functions that call, and after the operations whose
+     * cost grows with their operands ({@code memory.grow}, {@code fill}, {@code copy}), so that
+     * a loop of them is not 1,024 expensive iterations late.
+     */
     void checkEpoch() {
         if (epochSlot >= 0) {
             Label onTime = new Label();
