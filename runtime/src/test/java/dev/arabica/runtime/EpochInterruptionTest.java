@@ -26,6 +26,35 @@ class EpochInterruptionTest {
         return new Linker(engine).instantiate(store, engine.compile(Wat.parseModule(MODULE)));
     }
 
+    /** Advances the engine's epoch once, after a delay, and remembers when. */
+    private static final class DelayedTick extends Thread {
+        private final Engine engine;
+        private final long delayMillis;
+        private volatile long tickedAt;
+
+        DelayedTick(Engine engine, long delayMillis) {
+            this.engine = engine;
+            this.delayMillis = delayMillis;
+            start();
+        }
+
+        @Override
+        public void run() {
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                return;
+            }
+            tickedAt = System.nanoTime();
+            engine.incrementEpoch();
+        }
+
+        double millisSinceTick(long now) throws InterruptedException {
+            join();
+            return (now - tickedAt) / 1_000_000.0;
+        }
+    }
+
     /** Advances the engine's epoch every millisecond until interrupted. */
     private static Thread ticker(Engine engine) {
         Thread thread = new Thread(() -> {
@@ -96,21 +125,9 @@ class EpochInterruptionTest {
         double[] latencies = new double[5];
         for (int attempt = 0; attempt < latencies.length; attempt++) {
             store.setEpochDeadline(1);
-            long[] deadlinePassed = new long[1];
-            Thread tick = new Thread(() -> {
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                deadlinePassed[0] = System.nanoTime();
-                engine.incrementEpoch();
-            });
-            tick.start();
+            DelayedTick tick = new DelayedTick(engine, 100);
             assertThatThrownBy(() -> instance.func("spin").call(store)).isInstanceOf(Trap.class).hasMessage("interrupt");
-            long stopped = System.nanoTime();
-            tick.join();
-            latencies[attempt] = (stopped - deadlinePassed[0]) / 1_000_000.0;
+            latencies[attempt] = tick.millisSinceTick(System.nanoTime());
         }
         Arrays.sort(latencies);
         assertThat(latencies[2]).isLessThan(10.0);
@@ -128,22 +145,10 @@ class EpochInterruptionTest {
                   (func (export "fill_forever")
                     (loop $again (memory.fill (i32.const 0) (i32.const 7) (i32.const 67108864)) (br $again))))""")));
         store.setEpochDeadline(1);
-        long[] deadlinePassed = new long[1];
-        Thread tick = new Thread(() -> {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                return;
-            }
-            deadlinePassed[0] = System.nanoTime();
-            engine.incrementEpoch();
-        });
-        tick.start();
+        DelayedTick tick = new DelayedTick(engine, 200);
         assertThatThrownBy(() -> instance.func("fill_forever").call(store)).isInstanceOf(Trap.class)
                 .hasMessage("interrupt");
-        long stopped = System.nanoTime();
-        tick.join();
-        assertThat((stopped - deadlinePassed[0]) / 1_000_000).isLessThan(100);
+        assertThat(tick.millisSinceTick(System.nanoTime())).isLessThan(100.0);
     }
 
     @Test
