@@ -75,9 +75,7 @@ public final class Store {
      * entry or loop iteration; refuel to go on.
      */
     public void setFuel(long units) {
-        if (!engine.consumesFuel()) {
-            throw new IllegalStateException("fuel needs an engine built with consumeFuel(true)");
-        }
+        requireFuel();
         if (units < 0) {
             throw new IllegalArgumentException("fuel must not be negative: " + units);
         }
@@ -86,9 +84,7 @@ public final class Store {
 
     /** The fuel left; 0 after code trapped for want of it. */
     public long fuel() {
-        if (!engine.consumesFuel()) {
-            throw new IllegalStateException("fuel needs an engine built with consumeFuel(true)");
-        }
+        requireFuel();
         return Math.max(0, fuel.remaining());
     }
 
@@ -102,6 +98,12 @@ public final class Store {
         }
         if (engine.epochInterruption() && epochFlag.expired) {
             checkEpochDeadline();
+        }
+    }
+
+    private void requireFuel() {
+        if (!engine.consumesFuel()) {
+            throw new IllegalStateException("fuel needs an engine built with consumeFuel(true)");
         }
     }
 

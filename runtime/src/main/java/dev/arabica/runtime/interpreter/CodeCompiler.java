@@ -100,9 +100,10 @@ final class CodeCompiler {
                 offsets.add(size);
                 offsets.add(body.offset(i));
             }
-            if (fuelCharges != null && (fuelCharges[i] > 0 || FuelPlan.checks(instructions, i))) {
+            boolean checks = fuelCharges != null && FuelPlan.checks(instructions, i);
+            if (fuelCharges != null && (fuelCharges[i] > 0 || checks)) {
                 emit(Opcode.NOP.ordinal());
-                emitLong(FuelPlan.checks(instructions, i) ? ~fuelCharges[i] : fuelCharges[i]);
+                emitLong(checks ? ~fuelCharges[i] : fuelCharges[i]);
             }
             instruction(instruction, i);
         }
