@@ -9,6 +9,7 @@ import dev.arabica.format.model.SubType;
 import dev.arabica.format.validation.ModuleInfo;
 import dev.arabica.format.validation.Validator;
 import dev.arabica.format.types.TypeRegistry;
+import dev.arabica.runtime.compiler.EpochSwitch;
 import dev.arabica.runtime.compiler.ModuleCompiler;
 import java.util.List;
 import java.util.Objects;
@@ -32,10 +33,13 @@ public final class Engine {
     private final AtomicLong epoch = new AtomicLong();
     /** Stores with a deadline, told of each new epoch; weakly held, so a dropped store is forgotten. */
     private final Set<Store> watched = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    /** Null without epoch interruption. */
+    private final EpochSwitch epochSwitch;
 
     private Engine(Builder builder) {
         this.mode = builder.mode;
         this.epochInterruption = builder.epochInterruption;
+        this.epochSwitch = builder.epochInterruption ? new EpochSwitch() : null;
         this.fuelCosts = builder.fuelCosts;
         this.stackSlots = builder.stackSlots;
         this.maxCallDepth = builder.maxCallDepth;
@@ -85,6 +89,34 @@ public final class Engine {
             for (Store store : watched) {
                 store.passEpoch(now);
             }
+            disarmIfNoDeadlinePassed();
+        }
+    }
+
+    /**
+     * What compiled code's epoch checks call: armed while some store is past its deadline. Null
+     * unless the engine was built with {@code epochInterruption(true)}.
+     */
+    public EpochSwitch epochSwitch() {
+        return epochSwitch;
+    }
+
+    /**
+     * Called when a store's deadline moves: once no store is past its deadline, compiled code may
+     * skip its checks again. A store dropped while past its deadline leaves the weak set, so the
+     * next tick disarms.
+     */
+    void disarmIfNoDeadlinePassed() {
+        synchronized (watched) {
+            if (epochSwitch == null || !epochSwitch.armed()) {
+                return;
+            }
+            for (Store store : watched) {
+                if (store.epochFlag().expired) {
+                    return;
+                }
+            }
+            epochSwitch.disarm();
         }
     }
 

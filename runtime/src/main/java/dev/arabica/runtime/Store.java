@@ -127,9 +127,8 @@ public final class Store {
             throw new IllegalStateException("epoch deadlines need an engine built with epochInterruption(true)");
         }
         epochDeadline = engine.epoch() + ticks;
-        epochFlag.expired = false;
         engine.watchDeadline(this);
-        passEpoch(engine.epoch());
+        resumeAfterDeadline();
     }
 
     /** The flag compiled code and the interpreter read on every check; set once the deadline has passed. */
@@ -139,9 +138,19 @@ public final class Store {
 
     /** Called by the engine as the epoch advances. */
     void passEpoch(long epoch) {
-        if (epoch >= epochDeadline) {
+        if (epoch >= epochDeadline && !epochFlag.expired) {
             epochFlag.expired = true;
+            engine.epochSwitch().arm();
         }
+    }
+
+    /** After the deadline moved: the flag is cleared unless the new one has passed already. */
+    private void resumeAfterDeadline() {
+        if (epochFlag.expired && engine.epoch() < epochDeadline) {
+            epochFlag.expired = false;
+            engine.disarmIfNoDeadlinePassed();
+        }
+        passEpoch(engine.epoch());
     }
 
     public void onEpochDeadline(EpochDeadlineHandler handler) {
@@ -160,8 +169,7 @@ public final class Store {
             }
             epochDeadline = engine.epoch() + more;
         }
-        epochFlag.expired = false;
-        passEpoch(engine.epoch());
+        resumeAfterDeadline();
     }
 
     /** Counts a new instance with the tables and memories it defines; refuses one past the count limits. */

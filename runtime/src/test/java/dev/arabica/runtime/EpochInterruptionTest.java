@@ -161,6 +161,57 @@ class EpochInterruptionTest {
         assertThat(tick.millisSinceTick(System.nanoTime())).isLessThan(50 + 20 * fillMillis);
     }
 
+    /**
+     * A counted loop, which the JIT compiles without checks while no deadline has passed, stops as
+     * soon as one does: its code is deoptimised at the loop's next safepoint poll.
+     */
+    @ParameterizedTest
+    @EnumSource(ExecutionMode.class)
+    void aHotCountedLoopStopsWithinTenMillisecondsOfItsDeadline(ExecutionMode mode) throws InterruptedException {
+        Engine engine = Engine.builder().mode(mode).epochInterruption(true).build();
+        Store store = new Store(engine);
+        Instance instance = instantiate(engine, store);
+        store.setEpochDeadline(Long.MAX_VALUE / 2);
+        for (int warmUp = 0; warmUp < 20; warmUp++) {
+            assertThat(instance.func("count").call(store, Value.i32(1_000_000))[0].asInt()).isEqualTo(1_000_000);
+        }
+        double[] latencies = new double[5];
+        for (int attempt = 0; attempt < latencies.length; attempt++) {
+            store.setEpochDeadline(1);
+            DelayedTick tick = new DelayedTick(engine, 50);
+            assertThatThrownBy(() -> instance.func("count").call(store, Value.i32(Integer.MAX_VALUE)))
+                    .isInstanceOf(Trap.class).hasMessage("interrupt");
+            latencies[attempt] = tick.millisSinceTick(System.nanoTime());
+        }
+        Arrays.sort(latencies);
+        assertThat(latencies[2]).isLessThan(10.0);
+    }
+
+    /**
+     * Compiled code shared by two stores: one past its deadline traps, the other runs on meanwhile,
+     * and once the first has a new deadline, the checks are free again.
+     */
+    @Test
+    void aDeadlinePassingInOneStoreLeavesTheOthersRunning() {
+        Engine engine = Engine.builder().epochInterruption(true).build();
+        CompiledModule module = engine.compile(Wat.parseModule(MODULE));
+        Store late = new Store(engine);
+        Store onTime = new Store(engine);
+        Instance lateInstance = new Linker(engine).instantiate(late, module);
+        Instance onTimeInstance = new Linker(engine).instantiate(onTime, module);
+        onTime.setEpochDeadline(1_000);
+        late.setEpochDeadline(1);
+        engine.incrementEpoch();
+        assertThat(engine.epochSwitch().armed()).isTrue();
+        assertThatThrownBy(() -> lateInstance.func("count").call(late, Value.i32(10))).isInstanceOf(Trap.class)
+                .hasMessage("interrupt");
+        assertThat(onTimeInstance.func("count").call(onTime, Value.i32(100_000))[0].asInt()).isEqualTo(100_000);
+        boolean disarmable = engine.epochSwitch().disarmable();
+        late.setEpochDeadline(1_000);
+        assertThat(engine.epochSwitch().armed()).isEqualTo(!disarmable);
+        assertThat(lateInstance.func("count").call(late, Value.i32(100_000))[0].asInt()).isEqualTo(100_000);
+    }
+
     @Test
     void deadlinesNeedAnEngineWithInterruption() {
         Store store = new Store(Engine.builder().build());

@@ -121,11 +121,6 @@ public final class CompiledSupport {
         return new Trap(TrapKind.CALL_STACK_EXHAUSTED);
     }
 
-    /** The slow path of the epoch check, once the flag is set. */
-    public static void epochExpired(Instance instance) {
-        instance.store().checkEpochDeadline();
-    }
-
     /** The interpreter's version of function {@code index}, for a function too large to compile. */
     public static Func interpreted(Instance instance, int index) {
         return instance.interpretedFunc(index);

@@ -115,7 +115,6 @@ final class FunctionCompiler {
                 slot += JvmTypes.size(locals.type());
             }
         }
-        slot = metering.loadEpochFlag(slot);
         firstTemp = slot;
         if (FuelPlan.makesCalls(instructions)) {
             // Endless recursion passes here; a function that calls nothing is bounded by its loop checks.
@@ -180,7 +179,7 @@ final class FunctionCompiler {
                 Frame frame = enter(op, ((Instruction.Block) instruction).type());
                 if (op == Opcode.LOOP) {
                     mv.visitLabel(frame.start);
-                    metering.checkEpochInLoop();
+                    metering.checkEpoch();
                 }
             }
             case IF -> {

@@ -2,6 +2,7 @@ package dev.arabica.runtime.compiler;
 
 import static org.objectweb.asm.Opcodes.*;
 
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 
@@ -13,9 +14,8 @@ import org.objectweb.asm.MethodVisitor;
 final class MeteringEmitter {
 
     static final String FUEL_TANK = "dev/arabica/runtime/ops/FuelTank";
-    private static final String EPOCH_FLAG = "dev/arabica/runtime/compiler/EpochFlag";
-    /** Loop iterations between reads of the epoch flag: microseconds at most, against millisecond ticks. */
-    private static final int LOOP_CHECK_INTERVAL = 1024;
+    private static final Handle EPOCH_BOOTSTRAP = new Handle(H_INVOKESTATIC,
+            "dev/arabica/runtime/compiler/EpochSwitch", "bootstrap", EpochSwitch.BOOTSTRAP_DESCRIPTOR, false);
 
     private final MethodVisitor mv;
     private final ModuleLayout layout;
@@ -24,8 +24,6 @@ final class MeteringEmitter {
     /** The fuel left, a parameter kept in a local, and the store's tank. */
     private int fuelSlot = -1;
     private int fuelTankSlot = -1;
-    private int epochSlot = -1;
-    private int countdownSlot = -1;
 
     MeteringEmitter(MethodVisitor mv, ModuleLayout layout) {
         this.mv = mv;
@@ -68,20 +66,6 @@ final class MeteringEmitter {
         mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.INSTANCE, "fuelTank", "()L" + FUEL_TANK + ";", false);
         mv.visitVarInsn(ASTORE, fuelTankSlot);
         return slot + 1;
-    }
-
-    int loadEpochFlag(int slot) {
-        if (!layout.checksEpoch()) {
-            return slot;
-        }
-        epochSlot = slot;
-        countdownSlot = slot + 1;
-        mv.visitVarInsn(ALOAD, 0);
-        mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.INSTANCE, "epochFlag", "()L" + EPOCH_FLAG + ";", false);
-        mv.visitVarInsn(ASTORE, epochSlot);
-        mv.visitLdcInsn(LOOP_CHECK_INTERVAL);
-        mv.visitVarInsn(ISTORE, countdownSlot);
-        return slot + 2;
     }
 
     /** Subtracts a run's cost from the fuel local; where the plan says so, traps once it is below zero. */
@@ -158,36 +142,15 @@ final class MeteringEmitter {
     }
 
     /**
-     * At a loop header: counts down, and reads the flag only every {@link #LOOP_CHECK_INTERVAL}
-     * iterations, so that the volatile read does not hold back the loop's optimisation.
-     */
-    void checkEpochInLoop() {
-        if (epochSlot >= 0) {
-            Label counting = new Label();
-            mv.visitIincInsn(countdownSlot, -1);
-            mv.visitVarInsn(ILOAD, countdownSlot);
-            mv.visitJumpInsn(IFGT, counting);
-            mv.visitLdcInsn(LOOP_CHECK_INTERVAL);
-            mv.visitVarInsn(ISTORE, countdownSlot);
-            checkEpoch();
-            mv.visitLabel(counting);
-        }
-    }
-
-    /**
-     * Reads the epoch flag: at the entry of functions that call, and after the operations whose
-     * cost grows with their operands ({@code memory.grow}, {@code fill}, {@code copy}), so that
-     * a loop of them is not 1,024 expensive iterations late.
+     * The epoch check: at the entry of functions that call, at loop headers, and after the
+     * operations whose cost grows with their operands ({@code memory.grow}, {@code fill},
+     * {@code copy}). It is an {@code invokedynamic} that does nothing until a deadline passes
+     * (see {@link EpochSwitch}).
      */
     void checkEpoch() {
-        if (epochSlot >= 0) {
-            Label onTime = new Label();
-            mv.visitVarInsn(ALOAD, epochSlot);
-            mv.visitFieldInsn(GETFIELD, EPOCH_FLAG, "expired", "Z");
-            mv.visitJumpInsn(IFEQ, onTime);
+        if (layout.checksEpoch()) {
             mv.visitVarInsn(ALOAD, 0);
-            support("epochExpired", "(" + JvmTypes.INSTANCE_DESCRIPTOR + ")V");
-            mv.visitLabel(onTime);
+            mv.visitInvokeDynamicInsn("checkEpoch", EpochSwitch.CHECK_DESCRIPTOR, EPOCH_BOOTSTRAP);
         }
     }
 

@@ -28,6 +28,11 @@ final class ModuleClassLoader extends ClassLoader {
         this.layout = layout;
     }
 
+    /** The epoch switch of the engine that compiled this module, which its epoch checks call. */
+    EpochSwitch epochSwitch() {
+        return layout.epochSwitch();
+    }
+
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
         if (!name.startsWith(PACKAGE)) {

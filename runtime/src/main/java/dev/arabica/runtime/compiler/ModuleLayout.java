@@ -137,6 +137,10 @@ final class ModuleLayout {
         return compiled.engine().epochInterruption();
     }
 
+    EpochSwitch epochSwitch() {
+        return compiled.engine().epochSwitch();
+    }
+
     boolean hasMemory() {
         return hasMemory;
     }
