@@ -191,6 +191,11 @@ public final class Engine {
         /**
          * Makes code check its store's epoch deadline at every function entry and loop back-edge
          * (see {@link Store#setEpochDeadline}); without it, compiled code contains no checks at all.
+         * In compiled code the checks cost nothing until some store's deadline passes, on a JVM
+         * whose counted loops poll for safepoints: G1's default, or {@code -XX:+UseCountedLoopSafepoints
+         * -XX:LoopStripMiningIter=1000} with the Parallel or Serial collector. Elsewhere compiled
+         * loops read the deadline flag on every iteration, which costs up to a quarter of the speed
+         * of call- and loop-heavy code.
          */
         public Builder epochInterruption(boolean enabled) {
             this.epochInterruption = enabled;
