@@ -27,8 +27,7 @@ public final class HostFunc extends Func {
     /** A typed lambda is called by compiled code directly; other host functions through the slot stack. */
     @Override
     public MethodHandle handle() {
-        if (body instanceof TypedHostFunction typed && !type().params().contains(VecType.V128)
-                && !type().results().contains(VecType.V128)) {
+        if (body instanceof TypedHostFunction typed) {
             MethodHandle direct = directHandle;
             if (direct == null) {
                 direct = typed.compiledShape(store, SlotCallAdapter.methodType(type()));

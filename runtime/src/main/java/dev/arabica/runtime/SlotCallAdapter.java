@@ -3,7 +3,9 @@ package dev.arabica.runtime;
 import dev.arabica.format.model.FuncType;
 import dev.arabica.format.model.NumType;
 import dev.arabica.format.model.RefType;
+import dev.arabica.format.model.V128;
 import dev.arabica.format.model.ValType;
+import dev.arabica.format.model.VecType;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -54,6 +56,9 @@ final class SlotCallAdapter {
         if (type instanceof RefType) {
             return Object.class;
         }
+        if (type == VecType.V128) {
+            return V128.class;
+        }
         if (type instanceof NumType n) {
             return switch (n) {
                 case I32 -> int.class;
@@ -69,6 +74,9 @@ final class SlotCallAdapter {
         if (type instanceof RefType ref) {
             return Value.ref(ref, boxed);
         }
+        if (type == VecType.V128) {
+            return Value.v128((V128) boxed);
+        }
         return switch ((NumType) type) {
             case I32 -> Value.i32((Integer) boxed);
             case I64 -> Value.i64((Long) boxed);
@@ -80,6 +88,9 @@ final class SlotCallAdapter {
     static Object box(Value value) {
         if (value.type() instanceof RefType) {
             return value.ref();
+        }
+        if (value.type() == VecType.V128) {
+            return value.asV128();
         }
         return switch ((NumType) value.type()) {
             case I32 -> value.asInt();

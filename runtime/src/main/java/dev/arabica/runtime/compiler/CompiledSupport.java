@@ -1,6 +1,8 @@
 package dev.arabica.runtime.compiler;
 
+import dev.arabica.format.model.V128;
 import dev.arabica.runtime.Func;
+import dev.arabica.runtime.Global;
 import dev.arabica.runtime.Instance;
 import dev.arabica.runtime.Trap;
 import dev.arabica.runtime.TrapKind;
@@ -9,7 +11,7 @@ import dev.arabica.runtime.ops.FuelTank;
 
 /**
  * The operations compiled code delegates to the runtime objects: memory size and growth, bulk
- * memory and table operators, indirect call lookup, and recording a frame on a passing trap.
+ * memory and table operators, v128 globals, indirect call lookup, and recording a frame on a passing trap.
  * Operands come first and the instance last, in the order the JVM stack holds them.
  */
 public final class CompiledSupport {
@@ -39,6 +41,15 @@ public final class CompiledSupport {
 
     public static void memoryInit(int destination, int source, int length, byte[] mem, Instance instance, int segment) {
         Bulk.init(mem, destination & 0xFFFFFFFFL, instance.dataAt(segment), source & 0xFFFFFFFFL, length & 0xFFFFFFFFL);
+    }
+
+    public static V128 vectorGlobal(Global global) {
+        return new V128(global.bits(), global.high());
+    }
+
+    public static void setVectorGlobal(Global global, V128 value) {
+        global.setBits(value.low());
+        global.setHigh(value.high());
     }
 
     public static void dataDrop(Instance instance, int segment) {

@@ -3,6 +3,7 @@ package dev.arabica.runtime.compiler;
 import static org.objectweb.asm.Opcodes.*;
 
 import dev.arabica.format.model.BlockType;
+import dev.arabica.format.model.Feature;
 import dev.arabica.format.model.FuncType;
 import dev.arabica.format.model.Function;
 import dev.arabica.format.model.GlobalType;
@@ -12,6 +13,7 @@ import dev.arabica.format.model.NumType;
 import dev.arabica.format.model.Opcode;
 import dev.arabica.format.model.RefType;
 import dev.arabica.format.model.ValType;
+import dev.arabica.format.model.VecType;
 import dev.arabica.format.validation.OperatorSignatures;
 import dev.arabica.runtime.ops.FuelPlan;
 import java.util.ArrayList;
@@ -39,6 +41,7 @@ final class FunctionCompiler {
     private final FuncType type;
     private final MethodVisitor mv;
     private final NumericEmitter numeric;
+    private final SimdEmitter simd;
     private final MeteringEmitter metering;
     private final List<ValType> localTypes = new ArrayList<>();
     private final List<Integer> localSlots = new ArrayList<>();
@@ -80,6 +83,7 @@ final class FunctionCompiler {
         this.type = layout.functionType(functionIndex);
         this.mv = mv;
         this.numeric = new NumericEmitter(mv);
+        this.simd = new SimdEmitter(mv);
         this.metering = new MeteringEmitter(mv, layout);
     }
 
@@ -110,7 +114,7 @@ final class FunctionCompiler {
             for (long i = 0; i < locals.count(); i++) {
                 localTypes.add(locals.type());
                 localSlots.add(slot);
-                mv.visitInsn(JvmTypes.zero(locals.type()));
+                JvmTypes.pushZero(mv, locals.type());
                 mv.visitVarInsn(JvmTypes.store(locals.type()), slot);
                 slot += JvmTypes.size(locals.type());
             }
@@ -144,7 +148,7 @@ final class FunctionCompiler {
     /** A function that never touches memory keeps no reference to it, and reloads none after calls. */
     private static boolean usesMemory(Function function) {
         for (Instruction instruction : function.body().instructions()) {
-            if (instruction instanceof Instruction.Memory) {
+            if (instruction instanceof Instruction.Memory || instruction instanceof Instruction.MemoryLane) {
                 return true;
             }
             switch (instruction.opcode()) {
@@ -319,7 +323,11 @@ final class FunctionCompiler {
                 support(op == Opcode.TABLE_COPY ? "tableCopy" : "tableInit", "(III" + JvmTypes.INSTANCE_DESCRIPTOR + "II)V");
             }
             default -> {
-                if (instruction instanceof Instruction.Memory access) {
+                if (op.feature() == Feature.SIMD) {
+                    FuncType signature = simd.emit(instruction, memorySlot);
+                    popN(signature.params().size());
+                    stack.addAll(signature.results());
+                } else if (instruction instanceof Instruction.Memory access) {
                     memoryAccess(op, access.memArg().offset());
                 } else {
                     numeric(op);
@@ -431,6 +439,8 @@ final class FunctionCompiler {
         mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.INSTANCE, "globalAt", "(I)L" + GLOBAL + ";", false);
         if (valType instanceof RefType) {
             mv.visitMethodInsn(INVOKEVIRTUAL, GLOBAL, "ref", "()Ljava/lang/Object;", false);
+        } else if (valType == VecType.V128) {
+            support("vectorGlobal", "(L" + GLOBAL + ";)" + JvmTypes.V128_DESCRIPTOR);
         } else {
             mv.visitMethodInsn(INVOKEVIRTUAL, GLOBAL, "bits", "()J", false);
             switch ((NumType) valType) {
@@ -457,6 +467,10 @@ final class FunctionCompiler {
         mv.visitVarInsn(JvmTypes.load(valType), temp);
         if (valType instanceof RefType) {
             mv.visitMethodInsn(INVOKEVIRTUAL, GLOBAL, "setRef", "(Ljava/lang/Object;)V", false);
+            return;
+        }
+        if (valType == VecType.V128) {
+            support("setVectorGlobal", "(L" + GLOBAL + ";" + JvmTypes.V128_DESCRIPTOR + ")V");
             return;
         }
         switch ((NumType) valType) {
@@ -636,6 +650,8 @@ final class FunctionCompiler {
                 if (box != null) {
                     mv.visitTypeInsn(CHECKCAST, box[0]);
                     mv.visitMethodInsn(INVOKEVIRTUAL, box[0], box[1], "()" + box[2], false);
+                } else if (results.get(i) == VecType.V128) {
+                    mv.visitTypeInsn(CHECKCAST, JvmTypes.V128);
                 }
             }
         }

@@ -6,29 +6,27 @@ import dev.arabica.format.model.FuncType;
 import dev.arabica.format.model.NumType;
 import dev.arabica.format.model.RefType;
 import dev.arabica.format.model.ValType;
-import java.util.List;
+import dev.arabica.format.model.VecType;
+import org.objectweb.asm.MethodVisitor;
 
 /** How WebAssembly values are held in JVM locals and on the JVM stack. */
 final class JvmTypes {
 
     static final String INSTANCE = "dev/arabica/runtime/Instance";
     static final String INSTANCE_DESCRIPTOR = "L" + INSTANCE + ";";
+    /** A v128 is an immutable {@code V128}, the type host functions and the API use too. */
+    static final String V128 = "dev/arabica/format/model/V128";
+    static final String V128_DESCRIPTOR = "L" + V128 + ";";
 
     private JvmTypes() {
-    }
-
-    /** Whether compiled code can hold values of this type (v128 runs in the interpreter for now). */
-    static boolean supported(ValType type) {
-        return type instanceof NumType || type instanceof RefType;
-    }
-
-    static boolean supported(List<ValType> types) {
-        return types.stream().allMatch(JvmTypes::supported);
     }
 
     static String descriptor(ValType type) {
         if (type instanceof RefType) {
             return "Ljava/lang/Object;";
+        }
+        if (type == VecType.V128) {
+            return V128_DESCRIPTOR;
         }
         return switch ((NumType) type) {
             case I32 -> "I";
@@ -82,9 +80,10 @@ final class JvmTypes {
         return size(type) == 2 ? POP2 : POP;
     }
 
-    private static int opcode(ValType type, int i32, int i64, int f32, int f64, int ref) {
-        if (type instanceof RefType) {
-            return ref;
+    /** References and vectors are both objects. */
+    private static int opcode(ValType type, int i32, int i64, int f32, int f64, int object) {
+        if (!(type instanceof NumType)) {
+            return object;
         }
         return switch ((NumType) type) {
             case I32 -> i32;
@@ -95,13 +94,17 @@ final class JvmTypes {
     }
 
     /** Pushes the zero value of a type. */
-    static int zero(ValType type) {
-        return opcode(type, ICONST_0, LCONST_0, FCONST_0, DCONST_0, ACONST_NULL);
+    static void pushZero(MethodVisitor mv, ValType type) {
+        if (type == VecType.V128) {
+            mv.visitFieldInsn(GETSTATIC, V128, "ZERO", V128_DESCRIPTOR);
+        } else {
+            mv.visitInsn(opcode(type, ICONST_0, LCONST_0, FCONST_0, DCONST_0, ACONST_NULL));
+        }
     }
 
-    /** The box class and its unboxing method, for values carried in an {@code Object[]}. */
+    /** The box class and its unboxing method, for values carried in an {@code Object[]}; null for objects. */
     static String[] box(ValType type) {
-        if (type instanceof RefType) {
+        if (!(type instanceof NumType)) {
             return null;
         }
         return switch ((NumType) type) {

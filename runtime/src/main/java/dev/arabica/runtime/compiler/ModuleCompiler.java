@@ -1,10 +1,7 @@
 package dev.arabica.runtime.compiler;
 
 import dev.arabica.format.model.ExternalKind;
-import dev.arabica.format.model.Feature;
-import dev.arabica.format.model.FuncType;
 import dev.arabica.format.model.Function;
-import dev.arabica.format.model.Instruction;
 import dev.arabica.format.model.Locals;
 import dev.arabica.format.model.Module;
 import dev.arabica.runtime.CompiledModule;
@@ -12,8 +9,8 @@ import java.util.BitSet;
 
 /**
  * Prepares a module's functions for compilation to JVM bytecode: decides which ones compile (those
- * whose stack may hold a v128, or too large to generate safely, stay in the interpreter) and creates the
- * class loader that generates each one's class on first use.
+ * too large to generate safely stay in the interpreter) and creates the class loader that generates
+ * each one's class on first use.
  */
 public final class ModuleCompiler {
 
@@ -42,56 +39,12 @@ public final class ModuleCompiler {
         return new CompiledCode(new ModuleClassLoader(layout), layout, compilable);
     }
 
-    /**
-     * Whether a function compiles: not if it is past {@link #MAX_LOCALS_TIMES_INSTRUCTIONS}, nor if
-     * a v128 value could appear on its stack. Besides vector
-     * instructions, its type and its locals, a v128 can come from instructions of other features:
-     * a call or indirect call whose type has one, a global of type v128, a typed select, and a
-     * block type given by type index.
-     */
+    /** Whether a function compiles: not if it is past {@link #MAX_LOCALS_TIMES_INSTRUCTIONS}. */
     private static boolean compilable(ModuleLayout layout, Function function) {
-        if (!supported(layout.type(function.typeIndex()))) {
-            return false;
-        }
         long locals = layout.type(function.typeIndex()).params().size();
         for (Locals run : function.locals()) {
-            if (!JvmTypes.supported(run.type())) {
-                return false;
-            }
             locals += run.count();
         }
-        if (locals * (function.body().instructions().size() + 1L) > MAX_LOCALS_TIMES_INSTRUCTIONS) {
-            return false;
-        }
-        for (Instruction instruction : function.body().instructions()) {
-            if (!movesOnlySupportedValues(layout, instruction)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean movesOnlySupportedValues(ModuleLayout layout, Instruction instruction) {
-        if (instruction.opcode().feature() == Feature.SIMD) {
-            return false;
-        }
-        if (instruction instanceof Instruction.Block block) {
-            return JvmTypes.supported(layout.blockParams(block.type()))
-                    && JvmTypes.supported(layout.blockResults(block.type()));
-        }
-        if (instruction instanceof Instruction.SelectTyped select) {
-            return JvmTypes.supported(select.types());
-        }
-        return switch (instruction.opcode()) {
-            case CALL -> supported(layout.functionType(((Instruction.Indexed) instruction).index()));
-            case CALL_INDIRECT -> supported(layout.type(((Instruction.IndexPair) instruction).first()));
-            case GLOBAL_GET, GLOBAL_SET ->
-                    JvmTypes.supported(layout.globalType(((Instruction.Indexed) instruction).index()).valType());
-            default -> true;
-        };
-    }
-
-    private static boolean supported(FuncType type) {
-        return JvmTypes.supported(type.params()) && JvmTypes.supported(type.results());
+        return locals * (function.body().instructions().size() + 1L) <= MAX_LOCALS_TIMES_INSTRUCTIONS;
     }
 }

@@ -2,6 +2,7 @@ package dev.arabica.runtime.interpreter;
 
 import dev.arabica.format.model.ImmediateKind;
 import dev.arabica.format.model.Opcode;
+import dev.arabica.runtime.ops.Lanes;
 import java.util.EnumMap;
 import java.util.Map;
 

@@ -1,7 +1,8 @@
 package dev.arabica.runtime.interpreter;
 
-import dev.arabica.runtime.ops.Conversions;
 import dev.arabica.format.model.Opcode;
+import dev.arabica.runtime.ops.Conversions;
+import dev.arabica.runtime.ops.Lanes;
 
 /** Conversions between integer and float vectors: convert, saturating truncation, demote, promote. */
 final class SimdConversions {

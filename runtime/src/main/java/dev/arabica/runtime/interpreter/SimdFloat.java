@@ -1,5 +1,7 @@
 package dev.arabica.runtime.interpreter;
 
+import dev.arabica.runtime.ops.Lanes;
+
 /** Lane-wise f32x4 and f64x2 operators, with the scalar NaN and signed-zero rules. */
 final class SimdFloat {
 

@@ -1,6 +1,7 @@
 package dev.arabica.runtime.interpreter;
 
 import dev.arabica.format.model.Opcode;
+import dev.arabica.runtime.ops.Lanes;
 
 /** Lane access instructions ({@code extract_lane}, {@code replace_lane}) and {@code i8x16.shuffle}. */
 final class SimdLanes {

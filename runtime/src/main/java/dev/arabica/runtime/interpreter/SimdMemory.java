@@ -3,6 +3,7 @@ package dev.arabica.runtime.interpreter;
 import dev.arabica.format.model.Opcode;
 import dev.arabica.runtime.Trap;
 import dev.arabica.runtime.TrapKind;
+import dev.arabica.runtime.ops.Lanes;
 
 /** Vector loads and stores, whole or by lane, with the bounds check of the bytes they touch. */
 final class SimdMemory {

@@ -1,6 +1,7 @@
 package dev.arabica.runtime.interpreter;
 
 import dev.arabica.format.model.Opcode;
+import dev.arabica.runtime.ops.Lanes;
 
 /**
  * Vector operators that change lane shape or mix lanes: narrowing, extension, pairwise and

@@ -21,7 +21,7 @@ public final class MemoryAccess {
 
     private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private MemoryAccess() {
     }
@@ -30,7 +30,7 @@ public final class MemoryAccess {
      * The array index of the access. With offset 0 (a constant once inlined, so the test folds
      * away) a negative address is left to the array's own check.
      */
-    private static int at(int address, int offset) {
+    static int at(int address, int offset) {
         int effective = address + offset;
         if (offset != 0 && (address | effective) < 0) {
             throw outOfBounds();

@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Functions with no vector instruction, no v128 local and no v128 in their type can still move
- * v128 values: through calls, indirect calls, globals, typed selects and block types. The compiler
- * has no representation of v128 and must leave them to the interpreter; it used to compile them
- * and fail with a ClassCastException (found by the differential fuzzer, seed 133).
+ * v128 values: through calls, indirect calls, globals, typed selects and block types. When the
+ * compiler had no representation of v128 it compiled them and failed with a ClassCastException
+ * (found by the differential fuzzer, seed 133); now it holds them as {@code V128} objects.
  */
 class VectorPassThroughTest {
 
