@@ -94,7 +94,11 @@ final class FunctionCompiler {
         Label handler = new Label();
         mv.visitTryCatchBlock(tryStart, tryEnd, handler, "dev/arabica/runtime/Trap");
         int slot = 1;
+        List<Integer> vectorParams = new ArrayList<>();
         for (ValType param : type.params()) {
+            if (param == VecType.V128) {
+                vectorParams.add(localTypes.size());
+            }
             localTypes.add(param);
             localSlots.add(slot);
             slot += JvmTypes.size(param);
@@ -110,13 +114,24 @@ final class FunctionCompiler {
         slot = metering.loadFuelTank(slot);
         mv.visitLabel(tryStart);
         reloadMemory();
+        for (int param : vectorParams) {
+            mv.visitVarInsn(ALOAD, localSlots.get(param));
+            simd.storeLocal(slot);
+            localSlots.set(param, slot);
+            slot += SimdEmitter.LOCAL_SLOTS;
+        }
         for (Locals locals : function.locals()) {
             for (long i = 0; i < locals.count(); i++) {
                 localTypes.add(locals.type());
                 localSlots.add(slot);
-                JvmTypes.pushZero(mv, locals.type());
-                mv.visitVarInsn(JvmTypes.store(locals.type()), slot);
-                slot += JvmTypes.size(locals.type());
+                if (locals.type() == VecType.V128) {
+                    simd.zeroLocal(slot);
+                    slot += SimdEmitter.LOCAL_SLOTS;
+                } else {
+                    JvmTypes.pushZero(mv, locals.type());
+                    mv.visitVarInsn(JvmTypes.store(locals.type()), slot);
+                    slot += JvmTypes.size(locals.type());
+                }
             }
         }
         firstTemp = slot;
@@ -223,19 +238,21 @@ final class FunctionCompiler {
             case SELECT, SELECT_TYPED -> select();
             case LOCAL_GET -> {
                 int index = ((Instruction.Indexed) instruction).index();
-                mv.visitVarInsn(JvmTypes.load(localTypes.get(index)), localSlots.get(index));
+                if (localTypes.get(index) == VecType.V128) {
+                    simd.loadLocal(localSlots.get(index));
+                } else {
+                    mv.visitVarInsn(JvmTypes.load(localTypes.get(index)), localSlots.get(index));
+                }
                 stack.add(localTypes.get(index));
             }
             case LOCAL_SET -> {
-                int index = ((Instruction.Indexed) instruction).index();
                 pop();
-                mv.visitVarInsn(JvmTypes.store(localTypes.get(index)), localSlots.get(index));
+                storeLocal(((Instruction.Indexed) instruction).index());
             }
             case LOCAL_TEE -> {
                 int index = ((Instruction.Indexed) instruction).index();
-                ValType local = localTypes.get(index);
-                mv.visitInsn(JvmTypes.size(local) == 2 ? DUP2 : DUP);
-                mv.visitVarInsn(JvmTypes.store(local), localSlots.get(index));
+                mv.visitInsn(JvmTypes.size(localTypes.get(index)) == 2 ? DUP2 : DUP);
+                storeLocal(index);
             }
             case GLOBAL_GET -> globalGet(((Instruction.Indexed) instruction).index());
             case GLOBAL_SET -> globalSet(((Instruction.Indexed) instruction).index());
@@ -333,6 +350,14 @@ final class FunctionCompiler {
                     numeric(op);
                 }
             }
+        }
+    }
+
+    private void storeLocal(int index) {
+        if (localTypes.get(index) == VecType.V128) {
+            simd.storeLocal(localSlots.get(index));
+        } else {
+            mv.visitVarInsn(JvmTypes.store(localTypes.get(index)), localSlots.get(index));
         }
     }
 

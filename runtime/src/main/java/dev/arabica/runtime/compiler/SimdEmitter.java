@@ -46,6 +46,9 @@ final class SimdEmitter {
     /** The shape a conversion reads, in its name: {@code _i16x8} in {@code narrow_i16x8_s}. */
     private static final Pattern SOURCE_SHAPE = Pattern.compile("_[if]\\d+x\\d+");
 
+    /** The JVM local slots of a v128 local: two longs. */
+    static final int LOCAL_SLOTS = 4;
+
     private final MethodVisitor mv;
 
     SimdEmitter(MethodVisitor mv) {
@@ -78,6 +81,34 @@ final class SimdEmitter {
             return lane(op, ((Instruction.Indexed) instruction).index());
         }
         return plain(op);
+    }
+
+    /**
+     * Pushes a v128 local. Locals hold the two halves as longs, not a {@code V128}: a vector that
+     * lives across a loop's back edge (an accumulator) would otherwise be a merge of allocations,
+     * which HotSpot's escape analysis does not remove, and cost an allocation per iteration.
+     */
+    void loadLocal(int slot) {
+        mv.visitTypeInsn(NEW, JvmTypes.V128);
+        mv.visitInsn(DUP);
+        mv.visitVarInsn(LLOAD, slot);
+        mv.visitVarInsn(LLOAD, slot + 2);
+        mv.visitMethodInsn(INVOKESPECIAL, JvmTypes.V128, "<init>", "(JJ)V", false);
+    }
+
+    void storeLocal(int slot) {
+        mv.visitInsn(DUP);
+        mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.V128, "low", "()J", false);
+        mv.visitVarInsn(LSTORE, slot);
+        mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.V128, "high", "()J", false);
+        mv.visitVarInsn(LSTORE, slot + 2);
+    }
+
+    void zeroLocal(int slot) {
+        mv.visitInsn(LCONST_0);
+        mv.visitVarInsn(LSTORE, slot);
+        mv.visitInsn(LCONST_0);
+        mv.visitVarInsn(LSTORE, slot + 2);
     }
 
     private void newVector(V128 value) {
