@@ -172,19 +172,19 @@ final class SimdEmitter {
             default -> NumType.I32;
         };
         boolean narrow = scalar == NumType.I32;
-        String suffix = narrow ? "I" : "";
+        String widthParameter = narrow ? "I" : "";
         mv.visitLdcInsn(lane);
         if (narrow) {
             mv.visitLdcInsn(width(shape));
         }
         String scalarDescriptor = JvmTypes.descriptor(scalar);
         if (mnemonic.contains("replace_lane")) {
-            call(LANES, "replaceLane", "(" + V + scalarDescriptor + "I" + suffix + ")" + V);
+            call(LANES, "replaceLane", "(" + V + scalarDescriptor + "I" + widthParameter + ")" + V);
             return new FuncType(List.of(VecType.V128, scalar), List.of(VecType.V128));
         }
         String method = narrow ? (mnemonic.endsWith("_u") ? "extractLaneU" : "extractLaneS")
                 : "extractLane" + shape.substring(0, 1).toUpperCase() + shape.substring(1, 3);
-        call(LANES, method, "(" + V + "I" + suffix + ")" + scalarDescriptor);
+        call(LANES, method, "(" + V + "I" + widthParameter + ")" + scalarDescriptor);
         return new FuncType(List.of(VecType.V128), List.of(scalar));
     }
 
