@@ -39,7 +39,7 @@ final class FunctionCompiler {
     private final ModuleLayout layout;
     private final int functionIndex;
     private final FuncType type;
-    private final MethodVisitor mv;
+    private final FrameWriter mv;
     private final NumericEmitter numeric;
     private final SimdEmitter simd;
     private final MeteringEmitter metering;
@@ -77,11 +77,11 @@ final class FunctionCompiler {
         }
     }
 
-    FunctionCompiler(ModuleLayout layout, int functionIndex, MethodVisitor mv) {
+    FunctionCompiler(ModuleLayout layout, int functionIndex, MethodVisitor method) {
         this.layout = layout;
         this.functionIndex = functionIndex;
         this.type = layout.functionType(functionIndex);
-        this.mv = mv;
+        this.mv = new FrameWriter(method, layout.compiledDescriptor(functionIndex));
         this.numeric = new NumericEmitter(mv);
         this.simd = new SimdEmitter(mv);
         this.metering = new MeteringEmitter(mv, layout);
@@ -89,10 +89,6 @@ final class FunctionCompiler {
 
     void compile(Function function) {
         mv.visitCode();
-        Label tryStart = new Label();
-        Label tryEnd = new Label();
-        Label handler = new Label();
-        mv.visitTryCatchBlock(tryStart, tryEnd, handler, "dev/arabica/runtime/Trap");
         int slot = 1;
         List<Integer> vectorParams = new ArrayList<>();
         for (ValType param : type.params()) {
@@ -112,6 +108,9 @@ final class FunctionCompiler {
         List<Instruction> instructions = function.body().instructions();
         long[] fuelCharges = metering.metersFuel() ? FuelPlan.charges(instructions, layout.fuelCosts()) : null;
         slot = metering.loadFuelTank(slot);
+        Label tryStart = new Label();
+        Label tryEnd = new Label();
+        trapHandler(tryStart, tryEnd);
         mv.visitLabel(tryStart);
         reloadMemory();
         for (int param : vectorParams) {
@@ -143,12 +142,26 @@ final class FunctionCompiler {
         frames.add(body);
         for (int i = 0; i < instructions.size(); i++) {
             nextTemp = firstTemp;
+            mv.releaseLocalsFrom(firstTemp);
             if (fuelCharges != null && !unreachable) {
                 metering.chargeFuel(fuelCharges[i], FuelPlan.checks(instructions, i));
             }
             instruction(instructions.get(i));
         }
         mv.visitLabel(tryEnd);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /**
+     * The one handler, which records this function's frame in the trap, placed before the code it
+     * covers: the verifier looks up the handler's stack map frame for every instruction it covers,
+     * searching the frames from the method's start, which made verifying large methods quadratic.
+     */
+    private void trapHandler(Label tryStart, Label tryEnd) {
+        Label handler = new Label();
+        mv.visitTryCatchBlock(tryStart, tryEnd, handler, "dev/arabica/runtime/Trap");
+        mv.visitJumpInsn(GOTO, tryStart);
         mv.visitLabel(handler);
         metering.keepFuelOnTrap();
         mv.visitVarInsn(ALOAD, 0);
@@ -156,8 +169,6 @@ final class FunctionCompiler {
         mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "frame",
                 "(Ldev/arabica/runtime/Trap;" + JvmTypes.INSTANCE_DESCRIPTOR + "I)Ldev/arabica/runtime/Trap;", false);
         mv.visitInsn(ATHROW);
-        mv.visitMaxs(0, 0);
-        mv.visitEnd();
     }
 
     /** A function that never touches memory keeps no reference to it, and reloads none after calls. */
@@ -419,13 +430,14 @@ final class FunctionCompiler {
             mv.visitInsn(POP);
             mv.visitMethodInsn(INVOKESTATIC, MEMORY_ACCESS, "outOfBounds", "()Ldev/arabica/runtime/Trap;", false);
             mv.visitInsn(ATHROW);
-        } else {
-            mv.visitVarInsn(ALOAD, memorySlot);
-            mv.visitLdcInsn((int) offset);
-            String descriptor = store ? "(I" + JvmTypes.descriptor(valueType) + "[BI)V"
-                    : "(I[BI)" + JvmTypes.descriptor(valueType);
-            mv.visitMethodInsn(INVOKESTATIC, MEMORY_ACCESS, name, descriptor, false);
+            markUnreachable();
+            return;
         }
+        mv.visitVarInsn(ALOAD, memorySlot);
+        mv.visitLdcInsn((int) offset);
+        String descriptor = store ? "(I" + JvmTypes.descriptor(valueType) + "[BI)V"
+                : "(I[BI)" + JvmTypes.descriptor(valueType);
+        mv.visitMethodInsn(INVOKESTATIC, MEMORY_ACCESS, name, descriptor, false);
         if (!store) {
             stack.add(valueType);
         }
@@ -822,6 +834,10 @@ final class FunctionCompiler {
                         return;
                     }
                     end();
+                    if (!mv.reachable()) {
+                        // No branch targets the block's end: what follows it in its parent never runs.
+                        markUnreachable();
+                    }
                 }
             }
             default -> {

@@ -75,12 +75,8 @@ final class ModuleClassLoader extends ClassLoader {
     }
 
     private byte[] writeClass(int function, boolean interpreted) {
-        ClassWriter writer = new ClassWriter(interpreted ? ClassWriter.COMPUTE_MAXS : ClassWriter.COMPUTE_FRAMES) {
-            @Override
-            protected String getCommonSuperClass(String first, String second) {
-                return "java/lang/Object";
-            }
-        };
+        // A compiled function's FrameWriter gives the frames and maximum sizes; the interpreter call has no branches.
+        ClassWriter writer = new ClassWriter(interpreted ? ClassWriter.COMPUTE_MAXS : 0);
         writer.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, ModuleLayout.className(function), null,
                 "java/lang/Object", null);
         FuncType type = layout.functionType(function);

@@ -11,6 +11,7 @@ import dev.arabica.format.model.Import;
 import dev.arabica.format.model.Instruction;
 import dev.arabica.format.model.Module;
 import dev.arabica.format.model.Opcode;
+import dev.arabica.format.model.SubType;
 import dev.arabica.format.model.ValType;
 import dev.arabica.runtime.CompiledModule;
 import dev.arabica.runtime.FuelCosts;
@@ -27,6 +28,10 @@ final class ModuleLayout {
 
     private final CompiledModule compiled;
     private final Module module;
+    /** The module's types by index (the module gathers them from its recursion groups on every call). */
+    private final List<SubType> types;
+    /** Compiled method descriptors by type index, made when first asked for: each call instruction asks. */
+    private final String[] compiledDescriptors;
     private final List<Integer> functionTypes = new ArrayList<>();
     private final List<GlobalType> globals = new ArrayList<>();
     private final List<ValType> tableElements = new ArrayList<>();
@@ -38,6 +43,8 @@ final class ModuleLayout {
     ModuleLayout(CompiledModule compiled, BitSet compiledFunctions) {
         this.compiled = compiled;
         this.module = compiled.module();
+        this.types = module.types();
+        this.compiledDescriptors = new String[types.size()];
         this.compiledFunctions = compiledFunctions;
         for (Import entry : module.imports()) {
             if (entry.type() instanceof ExternType.Func f) {
@@ -81,7 +88,7 @@ final class ModuleLayout {
     }
 
     FuncType type(int typeIndex) {
-        return (FuncType) module.types().get(typeIndex).compType();
+        return (FuncType) types.get(typeIndex).compType();
     }
 
     int canonicalType(int typeIndex) {
@@ -126,7 +133,14 @@ final class ModuleLayout {
 
     /** The descriptor of function {@code index}'s compiled method. */
     String compiledDescriptor(int index) {
-        return JvmTypes.compiledDescriptor(functionType(index), fuelCosts() != null);
+        int typeIndex = functionTypes.get(index);
+        String descriptor = compiledDescriptors[typeIndex];
+        if (descriptor == null) {
+            // Classes of one module may be generated on several threads; they compute equal strings.
+            descriptor = JvmTypes.compiledDescriptor(type(typeIndex), fuelCosts() != null);
+            compiledDescriptors[typeIndex] = descriptor;
+        }
+        return descriptor;
     }
 
     int maxCallDepth() {
