@@ -75,6 +75,10 @@ final class FunctionCompiler {
         List<ValType> branchTypes() {
             return kind == Opcode.LOOP ? params : results;
         }
+
+        Label branchTarget() {
+            return kind == Opcode.LOOP ? start : end;
+        }
     }
 
     FunctionCompiler(ModuleLayout layout, int functionIndex, MethodVisitor method) {
@@ -233,10 +237,15 @@ final class FunctionCompiler {
             }
             case BR_IF -> {
                 pop();
-                Label skip = new Label();
-                mv.visitJumpInsn(IFEQ, skip);
-                branch(((Instruction.Indexed) instruction).index());
-                mv.visitLabel(skip);
+                int depth = ((Instruction.Indexed) instruction).index();
+                if (isPlainJump(depth)) {
+                    mv.visitJumpInsn(IFNE, frame(depth).branchTarget());
+                } else {
+                    Label skip = new Label();
+                    mv.visitJumpInsn(IFEQ, skip);
+                    branch(depth);
+                    mv.visitLabel(skip);
+                }
             }
             case BR_TABLE -> brTable((Instruction.BrTable) instruction);
             case RETURN -> {
@@ -383,11 +392,26 @@ final class FunctionCompiler {
 
     private void push(NumType type, long value) {
         if (type == NumType.I32) {
-            mv.visitLdcInsn((int) value);
+            pushInt((int) value);
+        } else if (value == 0 || value == 1) {
+            mv.visitInsn(value == 0 ? LCONST_0 : LCONST_1);
         } else {
             mv.visitLdcInsn(value);
         }
         stack.add(type);
+    }
+
+    /** Small constants have their own instructions, which leave the class's constant pool smaller. */
+    private void pushInt(int value) {
+        if (value >= -1 && value <= 5) {
+            mv.visitInsn(ICONST_0 + value);
+        } else if (value == (byte) value) {
+            mv.visitIntInsn(BIPUSH, value);
+        } else if (value == (short) value) {
+            mv.visitIntInsn(SIPUSH, value);
+        } else {
+            mv.visitLdcInsn(value);
+        }
     }
 
     private void support(String name, String descriptor) {
@@ -434,7 +458,7 @@ final class FunctionCompiler {
             return;
         }
         mv.visitVarInsn(ALOAD, memorySlot);
-        mv.visitLdcInsn((int) offset);
+        pushInt((int) offset);
         String descriptor = store ? "(I" + JvmTypes.descriptor(valueType) + "[BI)V"
                 : "(I[BI)" + JvmTypes.descriptor(valueType);
         mv.visitMethodInsn(INVOKESTATIC, MEMORY_ACCESS, name, descriptor, false);
@@ -746,10 +770,18 @@ final class FunctionCompiler {
                 mv.visitInsn(JvmTypes.pop(stack.get(stack.size() - kept.size() - 1 - i)));
             }
             reload(kept, temps);
-            mv.visitJumpInsn(GOTO, target.kind == Opcode.LOOP ? target.start : target.end);
-        } else {
-            mv.visitJumpInsn(GOTO, target.kind == Opcode.LOOP ? target.start : target.end);
         }
+        mv.visitJumpInsn(GOTO, target.branchTarget());
+    }
+
+    /**
+     * Whether a branch to {@code depth} is a bare jump: not a return, and with nothing on the stack
+     * under the values it carries. Conditional branches and tables then jump to the target
+     * directly, with no code of their own (and no stack map frame).
+     */
+    private boolean isPlainJump(int depth) {
+        Frame target = frame(depth);
+        return depth < frames.size() - 1 && stack.size() - target.branchTypes().size() == target.height;
     }
 
     private void brTable(Instruction.BrTable instruction) {
@@ -757,9 +789,10 @@ final class FunctionCompiler {
         int[] labels = instruction.labels();
         Label[] trampolines = new Label[labels.length];
         for (int i = 0; i < labels.length; i++) {
-            trampolines[i] = new Label();
+            trampolines[i] = isPlainJump(labels[i]) ? frame(labels[i]).branchTarget() : new Label();
         }
-        Label otherwise = new Label();
+        boolean plainDefault = isPlainJump(instruction.defaultLabel());
+        Label otherwise = plainDefault ? frame(instruction.defaultLabel()).branchTarget() : new Label();
         if (labels.length == 0) {
             mv.visitInsn(POP);
             mv.visitJumpInsn(GOTO, otherwise);
@@ -767,11 +800,15 @@ final class FunctionCompiler {
             mv.visitTableSwitchInsn(0, labels.length - 1, otherwise, trampolines);
         }
         for (int i = 0; i < labels.length; i++) {
-            mv.visitLabel(trampolines[i]);
-            branch(labels[i]);
+            if (!isPlainJump(labels[i])) {
+                mv.visitLabel(trampolines[i]);
+                branch(labels[i]);
+            }
         }
-        mv.visitLabel(otherwise);
-        branch(instruction.defaultLabel());
+        if (!plainDefault) {
+            mv.visitLabel(otherwise);
+            branch(instruction.defaultLabel());
+        }
         markUnreachable();
     }
 

@@ -3,18 +3,18 @@ package dev.arabica.runtime.compiler;
 import static org.objectweb.asm.Opcodes.*;
 
 import dev.arabica.format.model.Opcode;
-import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 
 /**
  * Emits the scalar numeric operators. Where the JVM instruction has WebAssembly's semantics it is
  * used directly; otherwise a static helper of {@code runtime.ops} or of the JDK is called, small
- * enough for the JIT to inline.
+ * enough for the JIT to inline; comparisons call {@code ops.Comparisons} rather than branch.
  */
 final class NumericEmitter {
 
     private static final String MATH = "dev/arabica/runtime/ops/WasmMath";
     private static final String CONVERSIONS = "dev/arabica/runtime/ops/Conversions";
+    private static final String COMPARISONS = "dev/arabica/runtime/ops/Comparisons";
 
     private final MethodVisitor mv;
 
@@ -201,14 +201,22 @@ final class NumericEmitter {
 
     /** Pushes 1 if the jump condition holds on the compared operands, else 0. */
     void bool(int jump) {
-        Label yes = new Label();
-        Label done = new Label();
-        mv.visitJumpInsn(jump, yes);
-        mv.visitInsn(ICONST_0);
-        mv.visitJumpInsn(GOTO, done);
-        mv.visitLabel(yes);
-        mv.visitInsn(ICONST_1);
-        mv.visitLabel(done);
+        switch (jump) {
+            case IF_ICMPEQ -> call(COMPARISONS, "eq", "(II)I");
+            case IF_ICMPNE -> call(COMPARISONS, "ne", "(II)I");
+            case IF_ICMPLT -> call(COMPARISONS, "lt", "(II)I");
+            case IF_ICMPGT -> call(COMPARISONS, "gt", "(II)I");
+            case IF_ICMPLE -> call(COMPARISONS, "le", "(II)I");
+            case IF_ICMPGE -> call(COMPARISONS, "ge", "(II)I");
+            case IFEQ -> call(COMPARISONS, "isZero", "(I)I");
+            case IFNE -> call(COMPARISONS, "isNonZero", "(I)I");
+            case IFLT -> call(COMPARISONS, "isNegative", "(I)I");
+            case IFGT -> call(COMPARISONS, "isPositive", "(I)I");
+            case IFLE -> call(COMPARISONS, "isNotPositive", "(I)I");
+            case IFGE -> call(COMPARISONS, "isNotNegative", "(I)I");
+            case IFNULL -> call(COMPARISONS, "isNull", "(Ljava/lang/Object;)I");
+            default -> throw new IllegalArgumentException("no comparison for jump " + jump);
+        }
     }
 
     private void unsignedInt(int jump) {
