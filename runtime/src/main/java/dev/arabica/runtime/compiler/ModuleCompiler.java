@@ -15,8 +15,9 @@ import java.util.BitSet;
 public final class ModuleCompiler {
 
     /**
-     * ASM computes a stack map frame of every local for each basic block, so generating a function
-     * costs about its locals times its instructions in memory and time; a few bytes of wasm can
+     * The compiler writes a stack map frame of every local at each branch target, and the JVM
+     * verifies each, so a function costs about its locals times its instructions in memory and
+     * time (ASM's COMPUTE_FRAMES, used before, had the same bound); a few bytes of wasm can
      * declare millions of locals. Functions past this budget stay in the interpreter (which refuses
      * more than 50,000 local slots with a LinkException). The largest function of SQLite, Lua or
      * QuickJS costs under 1.6 million; 120 million exhausted a 1 GB heap.
