@@ -5,6 +5,7 @@ import static org.objectweb.asm.Opcodes.*;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 
@@ -19,7 +20,8 @@ import org.objectweb.asm.MethodVisitor;
  *   <li>A backward jump may only go to a label whose frame was written when the code fell into it,
  *       so it must carry the same types. To that end, a local holds the type of its first store
  *       (a null counts as {@code Object}), and a label that no jump has yet reached gets the
- *       stack's references as {@code Object}: a loop header is such a label.</li>
+ *       stack's references as {@code Object} (a loop header is such a label), but for the exact
+ *       types given to the constructor, whose values a back edge brings with the same type.</li>
  *   <li>{@link #releaseLocalsFrom} ends the locals that hold values only within one operation, so
  *       that they are not in the frames of later labels (a loop's back edge may hold other types
  *       there).</li>
@@ -44,6 +46,7 @@ final class FrameWriter extends MethodVisitor {
     }
 
     private final Map<Label, Incoming> labels = new IdentityHashMap<>();
+    private final Set<String> exactTypes;
     private Object[] locals = new Object[16];
     private int localCount;
     private Object[] stack = new Object[16];
@@ -59,9 +62,13 @@ final class FrameWriter extends MethodVisitor {
     private Object[] frameLocals = new Object[16];
     private Object[] frameStack = new Object[16];
 
-    /** A frame writer for a static method with this descriptor, in front of {@code next}. */
-    FrameWriter(MethodVisitor next, String descriptor) {
+    /**
+     * A frame writer for a static method with this descriptor, in front of {@code next};
+     * {@code exactTypes} are the reference types that loop headers need not widen to {@code Object}.
+     */
+    FrameWriter(MethodVisitor next, String descriptor, String... exactTypes) {
         super(ASM9, next);
+        this.exactTypes = Set.of(exactTypes);
         int index = 1;
         while (descriptor.charAt(index) != ')') {
             int end = typeEnd(descriptor, index);
@@ -391,7 +398,7 @@ final class FrameWriter extends MethodVisitor {
         }
         frameStack = ensure(frameStack, stackSize);
         for (int i = 0; i < stackSize; i++) {
-            if (stack[i] == NULL || (mayBeLoopHeader && stack[i] instanceof String)) {
+            if (stack[i] == NULL || (mayBeLoopHeader && stack[i] instanceof String type && !exactTypes.contains(type))) {
                 stack[i] = OBJECT;
             }
             frameStack[i] = stack[i];

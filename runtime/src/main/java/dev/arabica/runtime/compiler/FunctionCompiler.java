@@ -85,7 +85,7 @@ final class FunctionCompiler {
         this.layout = layout;
         this.functionIndex = functionIndex;
         this.type = layout.functionType(functionIndex);
-        this.mv = new FrameWriter(method, layout.compiledDescriptor(functionIndex));
+        this.mv = new FrameWriter(method, layout.compiledDescriptor(functionIndex), JvmTypes.V128);
         this.numeric = new NumericEmitter(mv);
         this.simd = new SimdEmitter(mv);
         this.metering = new MeteringEmitter(mv, layout);
@@ -364,6 +364,10 @@ final class FunctionCompiler {
                     FuncType signature = simd.emit(instruction, memorySlot);
                     popN(signature.params().size());
                     stack.addAll(signature.results());
+                    if (!mv.reachable()) {
+                        // An access whose offset is past any memory always traps.
+                        markUnreachable();
+                    }
                 } else if (instruction instanceof Instruction.Memory access) {
                     memoryAccess(op, access.memArg().offset());
                 } else {
