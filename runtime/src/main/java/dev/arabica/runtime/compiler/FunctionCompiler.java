@@ -150,7 +150,12 @@ final class FunctionCompiler {
             if (fuelCharges != null && !unreachable) {
                 metering.chargeFuel(fuelCharges[i], FuelPlan.checks(instructions, i));
             }
-            instruction(instructions.get(i));
+            if (!unreachable && i + 1 < instructions.size()
+                    && compareAndBranch(instructions.get(i).opcode(), instructions.get(i + 1))) {
+                i++;
+            } else {
+                instruction(instructions.get(i));
+            }
         }
         mv.visitLabel(tryEnd);
         mv.visitMaxs(0, 0);
@@ -218,9 +223,7 @@ final class FunctionCompiler {
             }
             case IF -> {
                 pop();
-                Frame frame = enter(op, ((Instruction.Block) instruction).type());
-                frame.elseLabel = new Label();
-                mv.visitJumpInsn(IFEQ, frame.elseLabel);
+                enterIf((Instruction.Block) instruction, IFEQ);
             }
             case ELSE -> {
                 Frame frame = top();
@@ -237,15 +240,7 @@ final class FunctionCompiler {
             }
             case BR_IF -> {
                 pop();
-                int depth = ((Instruction.Indexed) instruction).index();
-                if (isPlainJump(depth)) {
-                    mv.visitJumpInsn(IFNE, frame(depth).branchTarget());
-                } else {
-                    Label skip = new Label();
-                    mv.visitJumpInsn(IFEQ, skip);
-                    branch(depth);
-                    mv.visitLabel(skip);
-                }
+                branchIf(((Instruction.Indexed) instruction).index(), IFNE);
             }
             case BR_TABLE -> brTable((Instruction.BrTable) instruction);
             case RETURN -> {
@@ -382,6 +377,47 @@ final class FunctionCompiler {
             simd.storeLocal(localSlots.get(index));
         } else {
             mv.visitVarInsn(JvmTypes.store(localTypes.get(index)), localSlots.get(index));
+        }
+    }
+
+    /**
+     * A comparison that a {@code br_if} or {@code if} consumes at once becomes the JVM's conditional
+     * jump, rather than a 0 or 1 that is tested again: fewer frames, and the loop-exit test C2
+     * recognises as such. Neither instruction is charged fuel separately (see FuelPlan).
+     */
+    private boolean compareAndBranch(Opcode op, Instruction next) {
+        if (next.opcode() != Opcode.BR_IF && next.opcode() != Opcode.IF) {
+            return false;
+        }
+        int jump = numeric.comparison(op);
+        if (jump == NOP) {
+            return false;
+        }
+        popN(OperatorSignatures.of(op).params().size());
+        if (next.opcode() == Opcode.IF) {
+            enterIf((Instruction.Block) next, NumericEmitter.negate(jump));
+        } else {
+            branchIf(((Instruction.Indexed) next).index(), jump);
+        }
+        return true;
+    }
+
+    /** Enters an {@code if} whose operands {@code toElse} has left; it jumps to the else arm. */
+    private void enterIf(Instruction.Block instruction, int toElse) {
+        Frame frame = enter(Opcode.IF, instruction.type());
+        frame.elseLabel = new Label();
+        mv.visitJumpInsn(toElse, frame.elseLabel);
+    }
+
+    /** A {@code br_if} whose operands {@code taken} consumes, jumping when the branch is taken. */
+    private void branchIf(int depth, int taken) {
+        if (isPlainJump(depth)) {
+            mv.visitJumpInsn(taken, frame(depth).branchTarget());
+        } else {
+            Label skip = new Label();
+            mv.visitJumpInsn(NumericEmitter.negate(taken), skip);
+            branch(depth);
+            mv.visitLabel(skip);
         }
     }
 

@@ -3,18 +3,18 @@ package dev.arabica.runtime.compiler;
 import static org.objectweb.asm.Opcodes.*;
 
 import dev.arabica.format.model.Opcode;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 
 /**
  * Emits the scalar numeric operators. Where the JVM instruction has WebAssembly's semantics it is
  * used directly; otherwise a static helper of {@code runtime.ops} or of the JDK is called, small
- * enough for the JIT to inline; comparisons call {@code ops.Comparisons} rather than branch.
+ * enough for the JIT to inline.
  */
 final class NumericEmitter {
 
     private static final String MATH = "dev/arabica/runtime/ops/WasmMath";
     private static final String CONVERSIONS = "dev/arabica/runtime/ops/Conversions";
-    private static final String COMPARISONS = "dev/arabica/runtime/ops/Comparisons";
 
     private final MethodVisitor mv;
 
@@ -24,45 +24,12 @@ final class NumericEmitter {
 
     /** Emits {@code op}; false if it is not a scalar numeric operator. */
     boolean emit(Opcode op) {
+        int jump = comparison(op);
+        if (jump != NOP) {
+            bool(jump);
+            return true;
+        }
         switch (op) {
-            case I32_EQZ -> bool(IFEQ);
-            case I32_EQ -> bool(IF_ICMPEQ);
-            case I32_NE -> bool(IF_ICMPNE);
-            case I32_LT_S -> bool(IF_ICMPLT);
-            case I32_GT_S -> bool(IF_ICMPGT);
-            case I32_LE_S -> bool(IF_ICMPLE);
-            case I32_GE_S -> bool(IF_ICMPGE);
-            case I32_LT_U -> unsignedInt(IFLT);
-            case I32_GT_U -> unsignedInt(IFGT);
-            case I32_LE_U -> unsignedInt(IFLE);
-            case I32_GE_U -> unsignedInt(IFGE);
-            case I64_EQZ -> {
-                mv.visitInsn(LCONST_0);
-                mv.visitInsn(LCMP);
-                bool(IFEQ);
-            }
-            case I64_EQ -> compareLong(IFEQ, false);
-            case I64_NE -> compareLong(IFNE, false);
-            case I64_LT_S -> compareLong(IFLT, false);
-            case I64_GT_S -> compareLong(IFGT, false);
-            case I64_LE_S -> compareLong(IFLE, false);
-            case I64_GE_S -> compareLong(IFGE, false);
-            case I64_LT_U -> compareLong(IFLT, true);
-            case I64_GT_U -> compareLong(IFGT, true);
-            case I64_LE_U -> compareLong(IFLE, true);
-            case I64_GE_U -> compareLong(IFGE, true);
-            case F32_EQ -> compareFloat(FCMPL, IFEQ);
-            case F32_NE -> compareFloat(FCMPL, IFNE);
-            case F32_LT -> compareFloat(FCMPG, IFLT);
-            case F32_GT -> compareFloat(FCMPL, IFGT);
-            case F32_LE -> compareFloat(FCMPG, IFLE);
-            case F32_GE -> compareFloat(FCMPL, IFGE);
-            case F64_EQ -> compareFloat(DCMPL, IFEQ);
-            case F64_NE -> compareFloat(DCMPL, IFNE);
-            case F64_LT -> compareFloat(DCMPG, IFLT);
-            case F64_GT -> compareFloat(DCMPL, IFGT);
-            case F64_LE -> compareFloat(DCMPG, IFLE);
-            case F64_GE -> compareFloat(DCMPL, IFGE);
             case I32_CLZ -> call("java/lang/Integer", "numberOfLeadingZeros", "(I)I");
             case I32_CTZ -> call("java/lang/Integer", "numberOfTrailingZeros", "(I)I");
             case I32_POPCNT -> call("java/lang/Integer", "bitCount", "(I)I");
@@ -199,44 +166,103 @@ final class NumericEmitter {
         mv.visitMethodInsn(INVOKESTATIC, owner, name, descriptor, false);
     }
 
+    /**
+     * For a comparison: emits what reduces its operands to one jump, and returns the JVM jump taken
+     * when the comparison holds; for any other operator, emits nothing and returns {@code NOP}.
+     */
+    int comparison(Opcode op) {
+        return switch (op) {
+            case I32_EQZ -> IFEQ;
+            case I32_EQ -> IF_ICMPEQ;
+            case I32_NE -> IF_ICMPNE;
+            case I32_LT_S -> IF_ICMPLT;
+            case I32_GT_S -> IF_ICMPGT;
+            case I32_LE_S -> IF_ICMPLE;
+            case I32_GE_S -> IF_ICMPGE;
+            case I32_LT_U -> unsignedInt(IFLT);
+            case I32_GT_U -> unsignedInt(IFGT);
+            case I32_LE_U -> unsignedInt(IFLE);
+            case I32_GE_U -> unsignedInt(IFGE);
+            case I64_EQZ -> {
+                mv.visitInsn(LCONST_0);
+                mv.visitInsn(LCMP);
+                yield IFEQ;
+            }
+            case I64_EQ -> compareLong(IFEQ, false);
+            case I64_NE -> compareLong(IFNE, false);
+            case I64_LT_S -> compareLong(IFLT, false);
+            case I64_GT_S -> compareLong(IFGT, false);
+            case I64_LE_S -> compareLong(IFLE, false);
+            case I64_GE_S -> compareLong(IFGE, false);
+            case I64_LT_U -> compareLong(IFLT, true);
+            case I64_GT_U -> compareLong(IFGT, true);
+            case I64_LE_U -> compareLong(IFLE, true);
+            case I64_GE_U -> compareLong(IFGE, true);
+            case F32_EQ -> compareFloat(FCMPL, IFEQ);
+            case F32_NE -> compareFloat(FCMPL, IFNE);
+            case F32_LT -> compareFloat(FCMPG, IFLT);
+            case F32_GT -> compareFloat(FCMPL, IFGT);
+            case F32_LE -> compareFloat(FCMPG, IFLE);
+            case F32_GE -> compareFloat(FCMPL, IFGE);
+            case F64_EQ -> compareFloat(DCMPL, IFEQ);
+            case F64_NE -> compareFloat(DCMPL, IFNE);
+            case F64_LT -> compareFloat(DCMPG, IFLT);
+            case F64_GT -> compareFloat(DCMPL, IFGT);
+            case F64_LE -> compareFloat(DCMPG, IFLE);
+            case F64_GE -> compareFloat(DCMPL, IFGE);
+            default -> NOP;
+        };
+    }
+
+    /** The jump taken exactly when {@code jump} is not, NaN included (the float compare already decided it). */
+    static int negate(int jump) {
+        return switch (jump) {
+            case IFEQ -> IFNE;
+            case IFNE -> IFEQ;
+            case IFLT -> IFGE;
+            case IFGE -> IFLT;
+            case IFGT -> IFLE;
+            case IFLE -> IFGT;
+            case IF_ICMPEQ -> IF_ICMPNE;
+            case IF_ICMPNE -> IF_ICMPEQ;
+            case IF_ICMPLT -> IF_ICMPGE;
+            case IF_ICMPGE -> IF_ICMPLT;
+            case IF_ICMPGT -> IF_ICMPLE;
+            case IF_ICMPLE -> IF_ICMPGT;
+            default -> throw new IllegalArgumentException("no negation for jump " + jump);
+        };
+    }
+
     /** Pushes 1 if the jump condition holds on the compared operands, else 0. */
     void bool(int jump) {
-        switch (jump) {
-            case IF_ICMPEQ -> call(COMPARISONS, "eq", "(II)I");
-            case IF_ICMPNE -> call(COMPARISONS, "ne", "(II)I");
-            case IF_ICMPLT -> call(COMPARISONS, "lt", "(II)I");
-            case IF_ICMPGT -> call(COMPARISONS, "gt", "(II)I");
-            case IF_ICMPLE -> call(COMPARISONS, "le", "(II)I");
-            case IF_ICMPGE -> call(COMPARISONS, "ge", "(II)I");
-            case IFEQ -> call(COMPARISONS, "isZero", "(I)I");
-            case IFNE -> call(COMPARISONS, "isNonZero", "(I)I");
-            case IFLT -> call(COMPARISONS, "isNegative", "(I)I");
-            case IFGT -> call(COMPARISONS, "isPositive", "(I)I");
-            case IFLE -> call(COMPARISONS, "isNotPositive", "(I)I");
-            case IFGE -> call(COMPARISONS, "isNotNegative", "(I)I");
-            case IFNULL -> call(COMPARISONS, "isNull", "(Ljava/lang/Object;)I");
-            default -> throw new IllegalArgumentException("no comparison for jump " + jump);
-        }
+        Label yes = new Label();
+        Label done = new Label();
+        mv.visitJumpInsn(jump, yes);
+        mv.visitInsn(ICONST_0);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(yes);
+        mv.visitInsn(ICONST_1);
+        mv.visitLabel(done);
     }
 
-    private void unsignedInt(int jump) {
+    private int unsignedInt(int jump) {
         call("java/lang/Integer", "compareUnsigned", "(II)I");
-        bool(jump);
+        return jump;
     }
 
-    private void compareLong(int jump, boolean unsigned) {
+    private int compareLong(int jump, boolean unsigned) {
         if (unsigned) {
             call("java/lang/Long", "compareUnsigned", "(JJ)I");
         } else {
             mv.visitInsn(LCMP);
         }
-        bool(jump);
+        return jump;
     }
 
     /** NaN makes every comparison but {@code ne} false: FCMPL gives -1 and FCMPG 1 for it, chosen per jump. */
-    private void compareFloat(int compare, int jump) {
+    private int compareFloat(int compare, int jump) {
         mv.visitInsn(compare);
-        bool(jump);
+        return jump;
     }
 
     private void longCount(String name) {
