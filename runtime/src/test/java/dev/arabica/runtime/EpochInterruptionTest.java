@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.arabica.text.Wat;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -72,6 +73,23 @@ class EpochInterruptionTest {
         return thread;
     }
 
+    /**
+     * Five stops of {@code guest}, each by a tick {@code delayMillis} after a one-tick deadline is
+     * set: the milliseconds from each tick to the trap, sorted.
+     */
+    private static double[] stopLatencies(Engine engine, Store store, long delayMillis, ThrowingCallable guest)
+            throws InterruptedException {
+        double[] latencies = new double[5];
+        for (int attempt = 0; attempt < latencies.length; attempt++) {
+            store.setEpochDeadline(1);
+            DelayedTick tick = new DelayedTick(engine, delayMillis);
+            assertThatThrownBy(guest).isInstanceOf(Trap.class).hasMessage("interrupt");
+            latencies[attempt] = tick.millisSinceTick(System.nanoTime());
+        }
+        Arrays.sort(latencies);
+        return latencies;
+    }
+
     @ParameterizedTest
     @EnumSource(ExecutionMode.class)
     void anInfiniteLoopTrapsAtItsDeadlineAndTheStoreStaysUsable(ExecutionMode mode) {
@@ -122,14 +140,7 @@ class EpochInterruptionTest {
         Engine engine = Engine.builder().mode(mode).epochInterruption(true).build();
         Store store = new Store(engine);
         Instance instance = instantiate(engine, store);
-        double[] latencies = new double[5];
-        for (int attempt = 0; attempt < latencies.length; attempt++) {
-            store.setEpochDeadline(1);
-            DelayedTick tick = new DelayedTick(engine, 100);
-            assertThatThrownBy(() -> instance.func("spin").call(store)).isInstanceOf(Trap.class).hasMessage("interrupt");
-            latencies[attempt] = tick.millisSinceTick(System.nanoTime());
-        }
-        Arrays.sort(latencies);
+        double[] latencies = stopLatencies(engine, store, 100, () -> instance.func("spin").call(store));
         assertThat(latencies[2]).isLessThan(10.0);
         assertThat(latencies[4]).isLessThan(1_000.0);
     }
@@ -175,15 +186,8 @@ class EpochInterruptionTest {
         for (int warmUp = 0; warmUp < 20; warmUp++) {
             assertThat(instance.func("count").call(store, Value.i32(1_000_000))[0].asInt()).isEqualTo(1_000_000);
         }
-        double[] latencies = new double[5];
-        for (int attempt = 0; attempt < latencies.length; attempt++) {
-            store.setEpochDeadline(1);
-            DelayedTick tick = new DelayedTick(engine, 50);
-            assertThatThrownBy(() -> instance.func("count").call(store, Value.i32(Integer.MAX_VALUE)))
-                    .isInstanceOf(Trap.class).hasMessage("interrupt");
-            latencies[attempt] = tick.millisSinceTick(System.nanoTime());
-        }
-        Arrays.sort(latencies);
+        double[] latencies = stopLatencies(engine, store, 50,
+                () -> instance.func("count").call(store, Value.i32(Integer.MAX_VALUE)));
         assertThat(latencies[2]).isLessThan(10.0);
     }
 
