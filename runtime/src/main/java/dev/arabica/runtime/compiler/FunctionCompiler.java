@@ -409,9 +409,13 @@ final class FunctionCompiler {
         mv.visitJumpInsn(toElse, frame.elseLabel);
     }
 
-    /** A {@code br_if} whose operands {@code taken} consumes, jumping when the branch is taken. */
+    /**
+     * A {@code br_if} whose operands {@code taken} consumes, jumping when the branch is taken. A
+     * loop's back edge stays a conditional jump over a {@code goto}: as one conditional jump to the
+     * loop header, fib ran 45% and sieve 25% slower (thread CPU A/B).
+     */
     private void branchIf(int depth, int taken) {
-        if (isPlainJump(depth)) {
+        if (isPlainJump(depth) && frame(depth).kind != Opcode.LOOP) {
             mv.visitJumpInsn(taken, frame(depth).branchTarget());
         } else {
             Label skip = new Label();
