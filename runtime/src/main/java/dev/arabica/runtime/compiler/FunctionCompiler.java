@@ -48,7 +48,6 @@ final class FunctionCompiler {
     private final List<ValType> stack = new ArrayList<>();
     private final List<Frame> frames = new ArrayList<>();
     private int memorySlot = -1;
-    /** The caller's call depth on entry, this function's after the check. */
     private int firstTemp;
     private int nextTemp;
     private boolean unreachable;

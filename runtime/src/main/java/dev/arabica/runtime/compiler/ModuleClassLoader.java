@@ -30,7 +30,7 @@ final class ModuleClassLoader extends ClassLoader {
 
     /** The epoch switch of the engine that compiled this module, which its epoch checks call. */
     EpochSwitch epochSwitch() {
-        return layout.epochSwitch();
+        return layout.compiled().engine().epochSwitch();
     }
 
     @Override

@@ -151,10 +151,6 @@ final class ModuleLayout {
         return compiled.engine().epochInterruption();
     }
 
-    EpochSwitch epochSwitch() {
-        return compiled.engine().epochSwitch();
-    }
-
     boolean hasMemory() {
         return hasMemory;
     }
