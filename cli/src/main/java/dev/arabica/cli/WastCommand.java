@@ -34,6 +34,11 @@ final class WastCommand implements Callable<Integer> {
                     + " decodes, parses and validates, and counts execution commands as skipped).")
     EngineChoice engine;
 
+    @Option(names = "--compiled-method-limit", paramLabel = "BYTES", defaultValue = "8000",
+            description = "Split compiled functions into JVM methods of at most this much bytecode"
+                    + " (default: ${DEFAULT-VALUE}); small values test the splitting.")
+    int compiledMethodLimit;
+
     @Option(names = "--report", paramLabel = "FILE.tsv", description = "Write one row per file and command kind.")
     Path report;
 
@@ -58,7 +63,8 @@ final class WastCommand implements Callable<Integer> {
         Supplier<ExecutionHarness> harnesses;
         if (engine != EngineChoice.none) {
             Engine shared = Engine.builder()
-                    .mode(engine == EngineChoice.compiler ? ExecutionMode.COMPILER : ExecutionMode.INTERPRETER).build();
+                    .mode(engine == EngineChoice.compiler ? ExecutionMode.COMPILER : ExecutionMode.INTERPRETER)
+                    .compiledMethodLimit(compiledMethodLimit).build();
             harnesses = () -> new InterpreterHarness(shared);
         } else {
             harnesses = StaticOnlyHarness::new;

@@ -37,22 +37,27 @@ final class EngineRunner {
      * stores get a fuel grant before instantiation and each call, unlimited or small enough that
      * some calls run out.
      */
-    record Configuration(boolean epochChecks, boolean meterFuel, long fuelGrant) {
+    record Configuration(boolean epochChecks, boolean meterFuel, long fuelGrant, int compiledMethodLimit) {
 
         private static final long UNLIMITED = 1L << 60;
+        private static final int DEFAULT_METHOD_LIMIT = 8_000;
 
-        /** The seed's low bits choose: bit 0 epoch checks, bit 1 fuel metering, bit 2 a limited grant. */
+        /**
+         * The seed's low bits choose: bit 0 epoch checks, bit 1 fuel metering, bit 2 a limited
+         * grant, bit 3 a compiled method limit so small that the compiler splits most functions.
+         */
         static Configuration forSeed(long seed) {
             boolean meterFuel = (seed & 2) != 0;
             long grant = (seed & 4) != 0 ? new Rng(seed ^ 0xF0E1L).between(50, 20_000) : UNLIMITED;
-            return new Configuration((seed & 1) != 0, meterFuel, meterFuel ? grant : 0);
+            int methodLimit = (seed & 8) != 0 ? (int) new Rng(seed ^ 0x5EEDL).between(16, 400) : DEFAULT_METHOD_LIMIT;
+            return new Configuration((seed & 1) != 0, meterFuel, meterFuel ? grant : 0, methodLimit);
         }
     }
 
     /** Compiles {@code wasm} (which throws if it is invalid) and runs {@code plan} in engine {@code mode}. */
     static Observation run(byte[] wasm, ExecutionMode mode, Configuration configuration, CallPlan plan) {
         Engine engine = Engine.builder().mode(mode).epochInterruption(configuration.epochChecks())
-                .consumeFuel(configuration.meterFuel()).build();
+                .consumeFuel(configuration.meterFuel()).compiledMethodLimit(configuration.compiledMethodLimit()).build();
         CompiledModule compiled = engine.compile(wasm);
         Module module = compiled.module();
         int functionCount = module.importCount(ExternalKind.FUNC) + module.functions().size();

@@ -30,6 +30,7 @@ public final class FuzzStatistics {
     private long fuelExhausted;
     private long fuelUnits;
     private long meteredModules;
+    private long splitModules;
     private long meteredInstructions;
     private long hostCalls;
     private long nanPayloadDifferences;
@@ -72,6 +73,9 @@ public final class FuzzStatistics {
             instantiationTrapKinds.merge(instantiation.trap(), 1L, Long::sum);
         }
         EngineRunner.Configuration configuration = EngineRunner.Configuration.forSeed(seed);
+        if (configuration.compiledMethodLimit() < 8_000) {
+            splitModules++;
+        }
         if (configuration.meterFuel()) {
             meteredModules++;
             if (instantiation.storeFuelLeft() >= 0) {
@@ -153,6 +157,8 @@ public final class FuzzStatistics {
                 fuelUnits, hostCalls));
         out.append(String.format("instructions executed in the %d modules run with fuel metering (interpreter's count, "
                 + "nop/block/loop/else/end free): %d%n", meteredModules, meteredInstructions));
+        out.append(String.format("modules compiled with a method limit of 16-400 bytes, so split into regions: %d%n",
+                splitModules));
         out.append(String.format("opcodes of WebAssembly 2.0 never generated: %s%n", histogram.missing()));
         return out.toString();
     }

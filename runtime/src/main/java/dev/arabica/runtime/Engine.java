@@ -27,6 +27,7 @@ public final class Engine {
     private final TypeRegistry types = new TypeRegistry();
     private final int stackSlots;
     private final int maxCallDepth;
+    private final int compiledMethodLimit;
     private final ExecutionMode mode;
     private final boolean epochInterruption;
     private final FuelCosts fuelCosts;
@@ -43,6 +44,7 @@ public final class Engine {
         this.fuelCosts = builder.fuelCosts;
         this.stackSlots = builder.stackSlots;
         this.maxCallDepth = builder.maxCallDepth;
+        this.compiledMethodLimit = builder.compiledMethodLimit;
     }
 
     public static Builder builder() {
@@ -159,10 +161,16 @@ public final class Engine {
         return maxCallDepth;
     }
 
+    /** The most bytes of bytecode the compiler puts in one JVM method before it splits a function. */
+    public int compiledMethodLimit() {
+        return compiledMethodLimit;
+    }
+
     /** Engine settings. */
     public static final class Builder {
         private int stackSlots = 1 << 20;
         private int maxCallDepth = 10_000;
+        private int compiledMethodLimit = 8_000;
         private ExecutionMode mode = ExecutionMode.COMPILER;
         private boolean epochInterruption;
         private FuelCosts fuelCosts;
@@ -185,6 +193,22 @@ public final class Engine {
                 throw new IllegalArgumentException("the call depth limit must be at least 1: " + depth);
             }
             this.maxCallDepth = depth;
+            return this;
+        }
+
+        /**
+         * The most bytes of bytecode the compiler puts in one JVM method (default 8,000, the size
+         * above which HotSpot compiles no method unless run with {@code -XX:-DontCompileHugeMethods},
+         * and its compilers give up on far larger ones even then). A function whose method would be
+         * larger is split: runs of its statements move into methods of their own, and its locals
+         * into arrays those methods share. Small values split nearly every function, which is
+         * slow but tests the splitting.
+         */
+        public Builder compiledMethodLimit(int bytes) {
+            if (bytes < 1 || bytes > 65_535) {
+                throw new IllegalArgumentException("the compiled method limit must be 1 to 65,535 bytes: " + bytes);
+            }
+            this.compiledMethodLimit = bytes;
             return this;
         }
 

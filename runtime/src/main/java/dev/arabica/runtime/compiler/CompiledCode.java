@@ -40,12 +40,17 @@ public final class CompiledCode {
 
     private MethodHandle lookUp(int function) {
         try {
-            Class<?> generated = loader.loadClass(ModuleLayout.className(function).replace('/', '.'));
+            Class<?> generated = generatedClass(function);
             MethodType type = MethodType.fromMethodDescriptorString(
                     layout.compiledDescriptor(function), ModuleCompiler.class.getClassLoader());
             return MethodHandles.publicLookup().findStatic(generated, ModuleLayout.methodName(function), type);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the code generated for function " + function + " could not be loaded", e);
         }
+    }
+
+    /** The class generated for the function, generating it if no call has yet. */
+    Class<?> generatedClass(int function) throws ClassNotFoundException {
+        return loader.loadClass(ModuleLayout.className(function).replace('/', '.'));
     }
 }

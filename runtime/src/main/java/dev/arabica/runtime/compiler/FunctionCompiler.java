@@ -18,6 +18,8 @@ import dev.arabica.format.validation.OperatorSignatures;
 import dev.arabica.runtime.ops.FuelPlan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 
@@ -47,6 +49,25 @@ final class FunctionCompiler {
     private final List<Integer> localSlots = new ArrayList<>();
     private final List<ValType> stack = new ArrayList<>();
     private final List<Frame> frames = new ArrayList<>();
+    /** In a region's method, what lies outside it; null in the function's own method. */
+    private final RegionScope scope;
+    /** Where the regions this method calls go, to be compiled in turn. */
+    private final Consumer<RegionScope> regionSink;
+    /** The regions this method calls instead of compiling them, by their first instruction. */
+    private final Map<Integer, Region> plan;
+    /** When not null, records where each instruction's code starts, for planning regions. */
+    private final SizeProfile profile;
+    private final MethodVisitor rawMethod;
+    /** In a function split into regions, where its locals live; null when they are JVM locals. */
+    private FrameLocals frameLocals;
+    private final boolean localsInArrays;
+    private int nextBody;
+    private int codeSize;
+    private List<Instruction> instructions;
+    private long[] fuelCharges;
+    /** In a region: the shared exit, which returns the exit code on the stack. */
+    private final Label regionExit = new Label();
+    private int exitCodeSlot;
     private int memorySlot = -1;
     private int firstTemp;
     private int nextTemp;
@@ -59,6 +80,8 @@ final class FunctionCompiler {
         final List<ValType> params;
         final List<ValType> results;
         final int height;
+        /** Which block body (or arm of an if) the instructions inside it belong to, for {@link SizeProfile}. */
+        int body;
         final Label start = new Label();
         final Label end = new Label();
         Label elseLabel;
@@ -80,17 +103,37 @@ final class FunctionCompiler {
         }
     }
 
-    FunctionCompiler(ModuleLayout layout, int functionIndex, MethodVisitor method) {
+    /**
+     * Compiles function {@code functionIndex}'s method, or, given a {@code scope}, the method of
+     * one of its regions. The method calls the regions of {@code plan} instead of compiling them
+     * and hands their scopes to {@code regionSink}; with {@code localsInArrays} (a split function)
+     * its locals live in {@link FrameLocals}; with a {@code profile} it records its code sizes.
+     */
+    FunctionCompiler(ModuleLayout layout, int functionIndex, MethodVisitor method, RegionScope scope,
+            Map<Integer, Region> plan, Consumer<RegionScope> regionSink, SizeProfile profile, boolean localsInArrays) {
         this.layout = layout;
+        this.localsInArrays = localsInArrays;
+        this.plan = plan;
+        this.profile = profile;
+        this.rawMethod = method;
         this.functionIndex = functionIndex;
         this.type = layout.functionType(functionIndex);
-        this.mv = new FrameWriter(method, layout.compiledDescriptor(functionIndex), JvmTypes.V128);
+        this.scope = scope;
+        this.regionSink = regionSink;
+        this.mv = new FrameWriter(method, scope == null ? layout.compiledDescriptor(functionIndex) : scope.descriptor(),
+                JvmTypes.V128);
         this.numeric = new NumericEmitter(mv);
         this.simd = new SimdEmitter(mv);
         this.metering = new MeteringEmitter(mv, layout);
     }
 
     void compile(Function function) {
+        instructions = function.body().instructions();
+        fuelCharges = layout.fuelCosts() != null ? FuelPlan.charges(instructions, layout.fuelCosts()) : null;
+        if (scope != null) {
+            compileRegion(function);
+            return;
+        }
         mv.visitCode();
         int slot = 1;
         List<Integer> vectorParams = new ArrayList<>();
@@ -108,14 +151,20 @@ final class FunctionCompiler {
             // memory access loads it.
             memorySlot = slot++;
         }
-        List<Instruction> instructions = function.body().instructions();
-        long[] fuelCharges = metering.metersFuel() ? FuelPlan.charges(instructions, layout.fuelCosts()) : null;
         slot = metering.loadFuelTank(slot);
         Label tryStart = new Label();
         Label tryEnd = new Label();
         trapHandler(tryStart, tryEnd);
         mv.visitLabel(tryStart);
         reloadMemory();
+        if (localsInArrays) {
+            List<Integer> paramSlots = new ArrayList<>(localSlots);
+            allLocalTypes(function);
+            frameLocals = new FrameLocals(mv, localTypes, FrameLocals.carriedRoom(layout, type, instructions));
+            firstTemp = frameLocals.allocate(slot, paramSlots);
+            compileBody(tryEnd);
+            return;
+        }
         for (int param : vectorParams) {
             mv.visitVarInsn(ALOAD, localSlots.get(param));
             simd.storeLocal(slot);
@@ -137,28 +186,192 @@ final class FunctionCompiler {
             }
         }
         firstTemp = slot;
+        compileBody(tryEnd);
+    }
+
+    private void compileBody(Label tryEnd) {
         if (FuelPlan.makesCalls(instructions)) {
             // Endless recursion passes here; a function that calls nothing is bounded by its loop checks.
             metering.checkEpoch();
         }
-        Frame body = new Frame(Opcode.BLOCK, List.of(), type.results(), 0);
-        frames.add(body);
-        for (int i = 0; i < instructions.size(); i++) {
+        frames.add(new Frame(Opcode.BLOCK, List.of(), type.results(), 0));
+        compileRange(0, instructions.size());
+        mv.visitLabel(tryEnd);
+        codeSize = tryEnd.getOffset();
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /** Adds the types of the declared locals after the parameters'. */
+    private void allLocalTypes(Function function) {
+        for (Locals locals : function.locals()) {
+            for (long i = 0; i < locals.count(); i++) {
+                localTypes.add(locals.type());
+            }
+        }
+    }
+
+    /** The bytes of bytecode the method took. */
+    int codeSize() {
+        return codeSize;
+    }
+
+    /** Compiles instructions {@code [from, to)}, calling the planned regions instead of compiling them here. */
+    private void compileRange(int from, int to) {
+        for (int i = from; i < to; i++) {
             nextTemp = firstTemp;
             mv.releaseLocalsFrom(firstTemp);
+            if (profile != null) {
+                profile.record(rawMethod, i, startsStatement(), top().body);
+            }
+            Region region = plan.get(i);
+            if (region != null && !unreachable) {
+                callRegion(region);
+                i = region.end() - 1;
+                continue;
+            }
             if (fuelCharges != null && !unreachable) {
                 metering.chargeFuel(fuelCharges[i], FuelPlan.checks(instructions, i));
             }
-            if (!unreachable && i + 1 < instructions.size()
-                    && compareAndBranch(instructions.get(i).opcode(), instructions.get(i + 1))) {
+            if (!unreachable && i + 1 < to && compareAndBranch(instructions.get(i).opcode(), instructions.get(i + 1))) {
                 i++;
             } else {
                 instruction(instructions.get(i));
             }
         }
+        if (profile != null) {
+            profile.record(rawMethod, to, startsStatement(), frames.isEmpty() ? 0 : top().body);
+        }
+    }
+
+    private boolean startsStatement() {
+        return !unreachable && !frames.isEmpty() && stack.size() == top().height;
+    }
+
+    /**
+     * A region's method: {@code (Instance, [memory,] depth, [fuel,] numbers, references) -> exit},
+     * where the two arrays hold the function's locals and exit is 0 when the region falls through
+     * and {@code k + 1} when it branches to the {@code k}-th label outside it, whose values it
+     * leaves in the arrays after the locals.
+     */
+    private void compileRegion(Function function) {
+        mv.visitCode();
+        Region region = scope.region();
+        localTypes.addAll(type.params());
+        allLocalTypes(function);
+        frameLocals = new FrameLocals(mv, localTypes, FrameLocals.carriedRoom(layout, type, instructions));
+        int slot = 1;
+        if (region.usesMemory()) {
+            memorySlot = slot++;
+        }
+        slot = metering.enterRegion(slot);
+        slot = frameLocals.receive(slot);
+        slot = metering.loadFuelTank(slot);
+        exitCodeSlot = slot++;
+        firstTemp = slot;
+        Label tryStart = new Label();
+        Label tryEnd = new Label();
+        if (metering.metersFuel()) {
+            trapHandler(tryStart, tryEnd);
+        }
+        mv.visitLabel(tryStart);
+        frames.add(new Frame(Opcode.BLOCK, List.of(), List.of(), 0));
+        compileRange(region.start(), region.end());
+        if (!unreachable) {
+            exitRegion(0, List.of());
+        }
+        mv.visitLabel(regionExit);
+        if (mv.reachable()) {
+            mv.visitVarInsn(ISTORE, exitCodeSlot);
+            metering.storeFuel();
+            mv.visitVarInsn(ILOAD, exitCodeSlot);
+            mv.visitInsn(IRETURN);
+        }
         mv.visitLabel(tryEnd);
+        codeSize = tryEnd.getOffset();
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+    }
+
+    /** The labels a branch can reach from here: this method's blocks, then (in a region) the ones outside it. */
+    private int labelCount() {
+        return scope == null ? frames.size() : frames.size() - 1 + scope.exits().size();
+    }
+
+    /** The types a branch to label {@code depth} carries. */
+    private List<ValType> labelTypes(int depth) {
+        int inner = scope == null ? frames.size() : frames.size() - 1;
+        return depth < inner ? frame(depth).branchTypes() : scope.exits().get(depth - inner);
+    }
+
+    /**
+     * Calls a region's method and goes on where its exit code says: after the region, or to a
+     * label outside it, with the values that branch carries.
+     */
+    private void callRegion(Region region) {
+        List<List<ValType>> exits = new ArrayList<>();
+        for (int depth = 0; depth < labelCount(); depth++) {
+            exits.add(labelTypes(depth));
+        }
+        String descriptor = "(" + JvmTypes.INSTANCE_DESCRIPTOR + (region.usesMemory() ? "[B" : "")
+                + (metering.metersFuel() ? "IJ" : "I") + FrameLocals.ARRAYS_DESCRIPTOR + ")I";
+        regionSink.accept(new RegionScope(region, exits, descriptor));
+        mv.visitVarInsn(ALOAD, 0);
+        if (region.usesMemory()) {
+            mv.visitVarInsn(ALOAD, memorySlot);
+        }
+        metering.pushCallContext();
+        frameLocals.pushArrays();
+        mv.visitMethodInsn(INVOKESTATIC, ModuleLayout.className(functionIndex), region.methodName(), descriptor, false);
+        if (region.replacesMemory()) {
+            reloadMemory();
+        }
+        metering.loadFuel();
+        List<Integer> targets = new ArrayList<>();
+        for (int exit : region.exits()) {
+            targets.add(exit);
+        }
+        if (region.returns() && !targets.contains(exits.size() - 1)) {
+            targets.add(exits.size() - 1);
+        }
+        if (targets.isEmpty()) {
+            mv.visitInsn(POP);
+            return;
+        }
+        int code = temp(NumType.I32);
+        mv.visitVarInsn(ISTORE, code);
+        Label fallThrough = new Label();
+        Label[] labels = new Label[targets.size()];
+        int[] keys = new int[targets.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = new Label();
+            keys[i] = targets.get(i) + 1;
+        }
+        mv.visitVarInsn(ILOAD, code);
+        mv.visitLookupSwitchInsn(fallThrough, keys, labels);
+        for (int i = 0; i < labels.length; i++) {
+            mv.visitLabel(labels[i]);
+            List<ValType> values = exits.get(targets.get(i));
+            frameLocals.loadCarried(values);
+            stack.addAll(values);
+            branch(targets.get(i));
+            truncate(stack.size() - values.size());
+        }
+        mv.visitLabel(fallThrough);
+    }
+
+    /**
+     * In a region: leaves with exit code {@code code}, the values on top of the stack that it
+     * carries going to the local arrays, through the shared exit.
+     */
+    private void exitRegion(int code, List<ValType> carried) {
+        frameLocals.storeCarried(carried);
+        for (int i = stack.size() - carried.size() - 1; i >= 0; i--) {
+            mv.visitInsn(JvmTypes.pop(stack.get(i)));
+        }
+        pushInt(code);
+        mv.releaseLocalsFrom(firstTemp);
+        mv.visitJumpInsn(GOTO, regionExit);
     }
 
     /**
@@ -172,6 +385,11 @@ final class FunctionCompiler {
         mv.visitJumpInsn(GOTO, tryStart);
         mv.visitLabel(handler);
         metering.keepFuelOnTrap();
+        if (scope != null) {
+            // A region is part of its function's frame, which the function's own handler records.
+            mv.visitInsn(ATHROW);
+            return;
+        }
         mv.visitVarInsn(ALOAD, 0);
         mv.visitLdcInsn(functionIndex);
         mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "frame",
@@ -181,19 +399,7 @@ final class FunctionCompiler {
 
     /** A function that never touches memory keeps no reference to it, and reloads none after calls. */
     private static boolean usesMemory(Function function) {
-        for (Instruction instruction : function.body().instructions()) {
-            if (instruction instanceof Instruction.Memory || instruction instanceof Instruction.MemoryLane) {
-                return true;
-            }
-            switch (instruction.opcode()) {
-                case MEMORY_SIZE, MEMORY_GROW, MEMORY_FILL, MEMORY_COPY, MEMORY_INIT -> {
-                    return true;
-                }
-                default -> {
-                }
-            }
-        }
-        return false;
+        return function.body().instructions().stream().anyMatch(Region::accessesMemory);
     }
 
     private void instruction(Instruction instruction) {
@@ -226,6 +432,7 @@ final class FunctionCompiler {
             }
             case ELSE -> {
                 Frame frame = top();
+                frame.body = ++nextBody;
                 mv.visitJumpInsn(GOTO, frame.end);
                 mv.visitLabel(frame.elseLabel);
                 frame.elseLabel = null;
@@ -243,7 +450,7 @@ final class FunctionCompiler {
             }
             case BR_TABLE -> brTable((Instruction.BrTable) instruction);
             case RETURN -> {
-                emitReturn();
+                branch(labelCount() - 1);
                 markUnreachable();
             }
             case CALL -> call(((Instruction.Indexed) instruction).index());
@@ -252,7 +459,9 @@ final class FunctionCompiler {
             case SELECT, SELECT_TYPED -> select();
             case LOCAL_GET -> {
                 int index = ((Instruction.Indexed) instruction).index();
-                if (localTypes.get(index) == VecType.V128) {
+                if (frameLocals != null) {
+                    frameLocals.load(index);
+                } else if (localTypes.get(index) == VecType.V128) {
                     simd.loadLocal(localSlots.get(index));
                 } else {
                     mv.visitVarInsn(JvmTypes.load(localTypes.get(index)), localSlots.get(index));
@@ -372,7 +581,9 @@ final class FunctionCompiler {
     }
 
     private void storeLocal(int index) {
-        if (localTypes.get(index) == VecType.V128) {
+        if (frameLocals != null) {
+            frameLocals.store(index);
+        } else if (localTypes.get(index) == VecType.V128) {
             simd.storeLocal(localSlots.get(index));
         } else {
             mv.visitVarInsn(JvmTypes.store(localTypes.get(index)), localSlots.get(index));
@@ -444,17 +655,8 @@ final class FunctionCompiler {
         stack.add(type);
     }
 
-    /** Small constants have their own instructions, which leave the class's constant pool smaller. */
     private void pushInt(int value) {
-        if (value >= -1 && value <= 5) {
-            mv.visitInsn(ICONST_0 + value);
-        } else if (value == (byte) value) {
-            mv.visitIntInsn(BIPUSH, value);
-        } else if (value == (short) value) {
-            mv.visitIntInsn(SIPUSH, value);
-        } else {
-            mv.visitLdcInsn(value);
-        }
+        JvmTypes.pushInt(mv, value);
     }
 
     private void support(String name, String descriptor) {
@@ -768,6 +970,7 @@ final class FunctionCompiler {
         List<ValType> params = layout.blockParams(blockType);
         List<ValType> results = layout.blockResults(blockType);
         Frame frame = new Frame(kind, params, results, stack.size() - params.size());
+        frame.body = ++nextBody;
         frames.add(frame);
         return frame;
     }
@@ -796,6 +999,11 @@ final class FunctionCompiler {
 
     /** Jumps to the label of {@code depth}, keeping only the values it takes on the stack. */
     private void branch(int depth) {
+        if (scope != null && depth >= frames.size() - 1) {
+            int exit = depth - (frames.size() - 1);
+            exitRegion(exit + 1, scope.exits().get(exit));
+            return;
+        }
         Frame target = frame(depth);
         if (depth == frames.size() - 1) {
             emitReturn();
@@ -823,8 +1031,7 @@ final class FunctionCompiler {
      * directly, with no code of their own (and no stack map frame).
      */
     private boolean isPlainJump(int depth) {
-        Frame target = frame(depth);
-        return depth < frames.size() - 1 && stack.size() - target.branchTypes().size() == target.height;
+        return depth < frames.size() - 1 && stack.size() - frame(depth).branchTypes().size() == frame(depth).height;
     }
 
     private void brTable(Instruction.BrTable instruction) {
@@ -898,6 +1105,7 @@ final class FunctionCompiler {
                 if (deadBlocks == 0) {
                     unreachable = false;
                     Frame frame = top();
+                    frame.body = ++nextBody;
                     mv.visitLabel(frame.elseLabel);
                     frame.elseLabel = null;
                     truncate(frame.height);

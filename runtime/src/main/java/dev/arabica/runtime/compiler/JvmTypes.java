@@ -94,6 +94,19 @@ final class JvmTypes {
     }
 
     /** Pushes the zero value of a type. */
+    /** Pushes an int constant; small ones have their own instructions, which keep the constant pool small. */
+    static void pushInt(MethodVisitor mv, int value) {
+        if (value >= -1 && value <= 5) {
+            mv.visitInsn(ICONST_0 + value);
+        } else if (value == (byte) value) {
+            mv.visitIntInsn(BIPUSH, value);
+        } else if (value == (short) value) {
+            mv.visitIntInsn(SIPUSH, value);
+        } else {
+            mv.visitLdcInsn(value);
+        }
+    }
+
     static void pushZero(MethodVisitor mv, ValType type) {
         if (type == VecType.V128) {
             mv.visitFieldInsn(GETSTATIC, V128, "ZERO", V128_DESCRIPTOR);

@@ -56,6 +56,19 @@ final class MeteringEmitter {
         return slot;
     }
 
+    /**
+     * In a loop region's method: claims the depth and fuel parameters at {@code slot}, passed on
+     * as the function's own; a region is not a call, so the depth is not counted again.
+     */
+    int enterRegion(int slot) {
+        depthSlot = slot++;
+        if (layout.fuelCosts() != null) {
+            fuelSlot = slot;
+            slot += 2;
+        }
+        return slot;
+    }
+
     /** Loads the fuel tank, before the try block so that its handler can put the fuel left back. */
     int loadFuelTank(int slot) {
         if (fuelSlot < 0) {

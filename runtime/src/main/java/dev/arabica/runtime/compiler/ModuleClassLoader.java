@@ -75,19 +75,15 @@ final class ModuleClassLoader extends ClassLoader {
     }
 
     private byte[] writeClass(int function, boolean interpreted) {
-        // A compiled function's FrameWriter gives the frames and maximum sizes; the interpreter call has no branches.
-        ClassWriter writer = new ClassWriter(interpreted ? ClassWriter.COMPUTE_MAXS : 0);
+        if (!interpreted) {
+            return FunctionClassWriter.write(layout, function, layout.compiled().engine().compiledMethodLimit());
+        }
+        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         writer.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, ModuleLayout.className(function), null,
                 "java/lang/Object", null);
-        FuncType type = layout.functionType(function);
         MethodVisitor method = writer.visitMethod(ACC_PUBLIC | ACC_STATIC, ModuleLayout.methodName(function),
                 layout.compiledDescriptor(function), null, null);
-        if (interpreted) {
-            writeInterpreterCall(method, function, type, layout.fuelCosts() != null);
-        } else {
-            int defined = function - layout.importedFunctions();
-            new FunctionCompiler(layout, function, method).compile(layout.compiled().module().functions().get(defined));
-        }
+        writeInterpreterCall(method, function, layout.functionType(function), layout.fuelCosts() != null);
         writer.visitEnd();
         return writer.toByteArray();
     }
