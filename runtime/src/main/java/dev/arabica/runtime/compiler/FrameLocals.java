@@ -99,6 +99,10 @@ final class FrameLocals {
         return room;
     }
 
+    int carriedRoom() {
+        return carried;
+    }
+
     /** Stores the values on top of the stack, the last on top, where {@link #loadCarried} finds them. */
     void storeCarried(List<ValType> values) {
         int[] entries = carriedEntries(values);

@@ -24,11 +24,18 @@ final class FunctionClassWriter {
      * statements, needs more.
      */
     private static final int TRIAL_BUDGET = 16;
+    /**
+     * Compiled code takes about this many bytes per instruction or more (Lua's largest function
+     * takes 3.4): a function with more instructions than the limit over this is split without
+     * first being compiled whole.
+     */
+    private static final int MIN_BYTES_PER_INSTRUCTION = 3;
 
     private final ModuleLayout layout;
     private final int function;
     private final Function code;
     private final int limit;
+    private int wholeSize;
     private long trialInstructions;
 
     private FunctionClassWriter(ModuleLayout layout, int function, int limit) {
@@ -48,17 +55,25 @@ final class FunctionClassWriter {
     }
 
     private byte[] write() {
-        ClassWriter whole = classWriter();
-        FunctionCompiler compiler = compile(whole, null, Map.of(), region -> { }, null, false);
-        whole.visitEnd();
-        if (compiler.codeSize() <= limit || hasTableTooLargeForAnyMethod()) {
-            return whole.toByteArray();
+        boolean surelyTooLarge = (long) code.body().instructions().size() * MIN_BYTES_PER_INSTRUCTION > limit;
+        if (!surelyTooLarge || hasTableTooLargeForAnyMethod()) {
+            ClassWriter whole = writeWhole();
+            if (wholeSize <= limit || hasTableTooLargeForAnyMethod()) {
+                return whole.toByteArray();
+            }
         }
         try {
             return writeSplit();
         } catch (SplitTooCostly costly) {
-            return whole.toByteArray();
+            return writeWhole().toByteArray();
         }
+    }
+
+    private ClassWriter writeWhole() {
+        ClassWriter whole = classWriter();
+        wholeSize = compile(whole, null, Map.of(), region -> { }, null, false).codeSize();
+        whole.visitEnd();
+        return whole;
     }
 
     /**
@@ -82,6 +97,10 @@ final class FunctionClassWriter {
      * it fits the limit, which a trial compilation measures.
      */
     private Map<Integer, Region> plan(RegionScope scope) {
+        if (scope != null && scope.region().bytes() <= limit / 2) {
+            // The planner cut it to half the limit: calls and exits add far less than the other half.
+            return Map.of();
+        }
         int start = scope == null ? 0 : scope.region().start();
         int end = scope == null ? code.body().instructions().size() : scope.region().end();
         trialInstructions += end - start;

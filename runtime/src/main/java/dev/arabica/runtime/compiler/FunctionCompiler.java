@@ -129,11 +129,12 @@ final class FunctionCompiler {
 
     void compile(Function function) {
         instructions = function.body().instructions();
-        fuelCharges = layout.fuelCosts() != null ? FuelPlan.charges(instructions, layout.fuelCosts()) : null;
         if (scope != null) {
+            fuelCharges = scope.fuelCharges();
             compileRegion(function);
             return;
         }
+        fuelCharges = layout.fuelCosts() != null ? FuelPlan.charges(instructions, layout.fuelCosts()) : null;
         mv.visitCode();
         int slot = 1;
         List<Integer> vectorParams = new ArrayList<>();
@@ -259,7 +260,7 @@ final class FunctionCompiler {
         Region region = scope.region();
         localTypes.addAll(type.params());
         allLocalTypes(function);
-        frameLocals = new FrameLocals(mv, localTypes, FrameLocals.carriedRoom(layout, type, instructions));
+        frameLocals = new FrameLocals(mv, localTypes, scope.carriedRoom());
         int slot = 1;
         if (region.usesMemory()) {
             memorySlot = slot++;
@@ -315,7 +316,7 @@ final class FunctionCompiler {
         }
         String descriptor = "(" + JvmTypes.INSTANCE_DESCRIPTOR + (region.usesMemory() ? "[B" : "")
                 + (metering.metersFuel() ? "IJ" : "I") + FrameLocals.ARRAYS_DESCRIPTOR + ")I";
-        regionSink.accept(new RegionScope(region, exits, descriptor));
+        regionSink.accept(new RegionScope(region, exits, descriptor, frameLocals.carriedRoom(), fuelCharges));
         mv.visitVarInsn(ALOAD, 0);
         if (region.usesMemory()) {
             mv.visitVarInsn(ALOAD, memorySlot);

@@ -10,12 +10,13 @@ import java.util.TreeSet;
  * method of its own so that the method it came from stays small enough for the JIT. It begins and
  * ends with nothing of its block on the operand stack. See RATIONALE.md.
  *
+ * @param bytes the bytecode it took in the method it came from
  * @param exits the labels outside it that it branches to, counted from the innermost (0)
  * @param returns whether it returns from the function
  * @param usesMemory whether it reads or writes memory, and so takes the memory as an argument
  * @param replacesMemory whether it may grow memory (by itself or by a call), so that the caller reloads it
  */
-record Region(int start, int end, int[] exits, boolean returns, boolean usesMemory,
+record Region(int start, int end, int bytes, int[] exits, boolean returns, boolean usesMemory,
         boolean replacesMemory) {
 
     String methodName() {
@@ -23,10 +24,10 @@ record Region(int start, int end, int[] exits, boolean returns, boolean usesMemo
     }
 
     /**
-     * The region of instructions {@code [start, end)}, or null if it uses an instruction that
+     * The region of instructions {@code [start, end)}, which took {@code bytes} of bytecode, or null if it uses an instruction that
      * branches in a way the region call does not handle.
      */
-    static Region of(List<Instruction> instructions, int start, int end) {
+    static Region of(List<Instruction> instructions, int start, int end, int bytes) {
         TreeSet<Integer> exits = new TreeSet<>();
         boolean returns = false;
         boolean usesMemory = false;
@@ -56,7 +57,7 @@ record Region(int start, int end, int[] exits, boolean returns, boolean usesMemo
                 }
             }
         }
-        return new Region(start, end, exits.stream().mapToInt(Integer::intValue).toArray(), returns, usesMemory, replacesMemory);
+        return new Region(start, end, bytes, exits.stream().mapToInt(Integer::intValue).toArray(), returns, usesMemory, replacesMemory);
     }
 
     private static void exit(TreeSet<Integer> exits, int depth, int nesting) {

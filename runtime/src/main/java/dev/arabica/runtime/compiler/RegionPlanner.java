@@ -55,7 +55,7 @@ final class RegionPlanner {
             if (overlapsChosen(chosen, range)) {
                 continue;
             }
-            Region region = Region.of(instructions, range[0], range[1]);
+            Region region = Region.of(instructions, range[0], range[1], profile.size(range[0], range[1]));
             if (region == null) {
                 continue;
             }
