@@ -339,26 +339,34 @@ final class FunctionCompiler {
             mv.visitInsn(POP);
             return;
         }
-        int code = temp(NumType.I32);
-        mv.visitVarInsn(ISTORE, code);
         Label fallThrough = new Label();
-        Label[] labels = new Label[targets.size()];
-        int[] keys = new int[targets.size()];
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = new Label();
-            keys[i] = targets.get(i) + 1;
-        }
-        mv.visitVarInsn(ILOAD, code);
-        mv.visitLookupSwitchInsn(fallThrough, keys, labels);
-        for (int i = 0; i < labels.length; i++) {
-            mv.visitLabel(labels[i]);
-            List<ValType> values = exits.get(targets.get(i));
-            frameLocals.loadCarried(values);
-            stack.addAll(values);
-            branch(targets.get(i));
-            truncate(stack.size() - values.size());
+        if (targets.size() == 1) {
+            // The common case, a region that leaves only to continue its loop: a test, not a switch.
+            mv.visitJumpInsn(IFEQ, fallThrough);
+            leaveRegionFor(targets.get(0), exits);
+        } else {
+            Label[] labels = new Label[targets.size()];
+            int[] keys = new int[targets.size()];
+            for (int i = 0; i < labels.length; i++) {
+                labels[i] = new Label();
+                keys[i] = targets.get(i) + 1;
+            }
+            mv.visitLookupSwitchInsn(fallThrough, keys, labels);
+            for (int i = 0; i < labels.length; i++) {
+                mv.visitLabel(labels[i]);
+                leaveRegionFor(targets.get(i), exits);
+            }
         }
         mv.visitLabel(fallThrough);
+    }
+
+    /** After a region's method returned with the exit code of label {@code target}: takes the branch there. */
+    private void leaveRegionFor(int target, List<List<ValType>> exits) {
+        List<ValType> values = exits.get(target);
+        frameLocals.loadCarried(values);
+        stack.addAll(values);
+        branch(target);
+        truncate(stack.size() - values.size());
     }
 
     /**
