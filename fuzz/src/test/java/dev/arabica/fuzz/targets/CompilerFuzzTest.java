@@ -30,11 +30,13 @@ import java.util.List;
  * and each exported function called with zero arguments. Rejections by the decoder or validator,
  * link errors (also the interpreter's, on a first call) and traps are fine; a VerifyError,
  * ClassFormatError or any other exception is a finding. Runaway guests stop at an epoch deadline;
- * guest memory and tables are capped by store limits.
+ * guest memory and tables are capped by store limits. Each module's classes are also generated
+ * and verified with a 32-byte method limit, which splits nearly every function into regions.
  */
 class CompilerFuzzTest {
 
     private static final Engine ENGINE = Engine.builder().epochInterruption(true).build();
+    private static final Engine SPLITTING = Engine.builder().epochInterruption(true).compiledMethodLimit(32).build();
     private static final StoreLimits LIMITS = StoreLimits.NONE.withMemoryBytes(64L << 20).withTableElements(1 << 20);
 
     static {
@@ -63,6 +65,7 @@ class CompilerFuzzTest {
             return;
         }
         generateAllCode(compiled);
+        generateAllCode(SPLITTING.compile(bytes));
         run(compiled);
     }
 
