@@ -24,8 +24,8 @@ record Region(int start, int end, int bytes, int[] exits, boolean returns, boole
     }
 
     /**
-     * The region of instructions {@code [start, end)}, which took {@code bytes} of bytecode, or null if it uses an instruction that
-     * branches in a way the region call does not handle.
+     * The region of instructions {@code [start, end)}, which took {@code bytes} of bytecode, or null
+     * if it uses an instruction beyond WebAssembly 2.0, whose branches a region call does not handle.
      */
     static Region of(List<Instruction> instructions, int start, int end, int bytes) {
         TreeSet<Integer> exits = new TreeSet<>();
