@@ -202,7 +202,9 @@ public final class Engine {
          * and its compilers give up on far larger ones even then). A function whose method would be
          * larger is split: runs of its statements move into methods of their own, and its locals
          * into arrays those methods share. Small values split nearly every function, which is
-         * slow but tests the splitting.
+         * slow but tests the splitting. A split function's own method can stay above the limit
+         * when too little of it can move out (an interpreter's dispatch loop with many small
+         * operations); HotSpot compiles such a method only with {@code -XX:-DontCompileHugeMethods}.
          */
         public Builder compiledMethodLimit(int bytes) {
             if (bytes < 1 || bytes > 65_535) {
