@@ -4,11 +4,11 @@ import static org.objectweb.asm.Opcodes.*;
 
 import dev.arabica.format.model.FuncType;
 import dev.arabica.format.model.Instruction;
-import dev.arabica.format.model.NumType;
 import dev.arabica.format.model.RefType;
 import dev.arabica.format.model.ValType;
 import dev.arabica.format.model.VecType;
 import java.util.List;
+import java.util.Locale;
 import org.objectweb.asm.MethodVisitor;
 
 /**
@@ -40,17 +40,9 @@ final class FrameLocals {
         this.carried = carried;
         this.types = types;
         this.index = entries(types, 0, 0);
-        int numbers = 0;
-        int references = 0;
-        for (ValType type : types) {
-            if (type instanceof RefType) {
-                references++;
-            } else {
-                numbers += type == VecType.V128 ? 2 : 1;
-            }
-        }
-        this.numbers = numbers;
-        this.references = references;
+        this.references = (int) types.stream().filter(type -> type instanceof RefType).count();
+        this.numbers = types.stream().filter(type -> !(type instanceof RefType))
+                .mapToInt(type -> type == VecType.V128 ? 2 : 1).sum();
     }
 
     /**
@@ -152,8 +144,7 @@ final class FrameLocals {
         if (type instanceof RefType) {
             mv.visitMethodInsn(INVOKESTATIC, FRAME, "ref", "([Ljava/lang/Object;I)Ljava/lang/Object;", false);
         } else {
-            String name = name(type);
-            mv.visitMethodInsn(INVOKESTATIC, FRAME, name, "([JI)" + JvmTypes.descriptor(type), false);
+            mv.visitMethodInsn(INVOKESTATIC, FRAME, type.text(), "([JI)" + JvmTypes.descriptor(type), false);
         }
     }
 
@@ -162,8 +153,7 @@ final class FrameLocals {
         if (type instanceof RefType) {
             mv.visitMethodInsn(INVOKESTATIC, FRAME, "setRef", "(Ljava/lang/Object;[Ljava/lang/Object;I)V", false);
         } else {
-            String name = name(type);
-            String setter = "set" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            String setter = "set" + type.text().toUpperCase(Locale.ROOT);
             mv.visitMethodInsn(INVOKESTATIC, FRAME, setter, "(" + JvmTypes.descriptor(type) + "[JI)V", false);
         }
     }
@@ -171,18 +161,6 @@ final class FrameLocals {
     private void arrayAndIndex(ValType type, int entry) {
         mv.visitVarInsn(ALOAD, type instanceof RefType ? referencesSlot : numbersSlot);
         pushInt(entry);
-    }
-
-    private static String name(ValType type) {
-        if (type == VecType.V128) {
-            return "v128";
-        }
-        return switch ((NumType) type) {
-            case I32 -> "i32";
-            case I64 -> "i64";
-            case F32 -> "f32";
-            case F64 -> "f64";
-        };
     }
 
     private void pushInt(int value) {

@@ -56,9 +56,10 @@ final class FunctionClassWriter {
 
     private byte[] write() {
         boolean surelyTooLarge = (long) code.body().instructions().size() * MIN_BYTES_PER_INSTRUCTION > limit;
-        if (!surelyTooLarge || hasTableTooLargeForAnyMethod()) {
+        boolean unsplittable = hasTableTooLargeForAnyMethod();
+        if (!surelyTooLarge || unsplittable) {
             ClassWriter whole = writeWhole();
-            if (wholeSize <= limit || hasTableTooLargeForAnyMethod()) {
+            if (wholeSize <= limit || unsplittable) {
                 return whole.toByteArray();
             }
         }

@@ -40,7 +40,7 @@ final class MeteringEmitter {
      * frame in the backtrace. Returns the next free slot.
      */
     int enter(int slot) {
-        depthSlot = slot++;
+        int next = enterRegion(slot);
         Label allowed = new Label();
         mv.visitIincInsn(depthSlot, 1);
         mv.visitVarInsn(ILOAD, depthSlot);
@@ -49,16 +49,12 @@ final class MeteringEmitter {
         support("callStackExhausted", "()Ldev/arabica/runtime/Trap;");
         mv.visitInsn(ATHROW);
         mv.visitLabel(allowed);
-        if (layout.fuelCosts() != null) {
-            fuelSlot = slot;
-            slot += 2;
-        }
-        return slot;
+        return next;
     }
 
     /**
-     * In a loop region's method: claims the depth and fuel parameters at {@code slot}, passed on
-     * as the function's own; a region is not a call, so the depth is not counted again.
+     * Claims the depth and fuel parameters at {@code slot}. A region's method does only this: they
+     * are its function's own, and a region is not a call, so the depth is not counted again.
      */
     int enterRegion(int slot) {
         depthSlot = slot++;
