@@ -34,10 +34,11 @@ final class WastCommand implements Callable<Integer> {
                     + " decodes, parses and validates, and counts execution commands as skipped).")
     EngineChoice engine;
 
-    @Option(names = "--compiled-method-limit", paramLabel = "BYTES", defaultValue = "8000",
+    @Option(names = "--compiled-method-limit", paramLabel = "BYTES",
             description = "Split compiled functions into JVM methods of at most this much bytecode"
-                    + " (default: ${DEFAULT-VALUE}); small values test the splitting.")
-    int compiledMethodLimit;
+                    + " (default: chosen for the JVM, see Engine.Builder.compiledMethodLimit); small values test"
+                    + " the splitting.")
+    Integer compiledMethodLimit;
 
     @Option(names = "--report", paramLabel = "FILE.tsv", description = "Write one row per file and command kind.")
     Path report;
@@ -62,9 +63,12 @@ final class WastCommand implements Callable<Integer> {
         }
         Supplier<ExecutionHarness> harnesses;
         if (engine != EngineChoice.none) {
-            Engine shared = Engine.builder()
-                    .mode(engine == EngineChoice.compiler ? ExecutionMode.COMPILER : ExecutionMode.INTERPRETER)
-                    .compiledMethodLimit(compiledMethodLimit).build();
+            Engine.Builder builder = Engine.builder()
+                    .mode(engine == EngineChoice.compiler ? ExecutionMode.COMPILER : ExecutionMode.INTERPRETER);
+            if (compiledMethodLimit != null) {
+                builder.compiledMethodLimit(compiledMethodLimit);
+            }
+            Engine shared = builder.build();
             harnesses = () -> new InterpreterHarness(shared);
         } else {
             harnesses = StaticOnlyHarness::new;

@@ -10,6 +10,7 @@ import dev.arabica.format.validation.ModuleInfo;
 import dev.arabica.format.validation.Validator;
 import dev.arabica.format.types.TypeRegistry;
 import dev.arabica.runtime.compiler.EpochSwitch;
+import dev.arabica.runtime.compiler.MethodSizeLimit;
 import dev.arabica.runtime.compiler.ModuleCompiler;
 import java.util.List;
 import java.util.Objects;
@@ -27,7 +28,7 @@ public final class Engine {
     private final TypeRegistry types = new TypeRegistry();
     private final int stackSlots;
     private final int maxCallDepth;
-    private final int compiledMethodLimit;
+    private final MethodSizeLimit compiledMethodLimit;
     private final ExecutionMode mode;
     private final boolean epochInterruption;
     private final FuelCosts fuelCosts;
@@ -161,8 +162,8 @@ public final class Engine {
         return maxCallDepth;
     }
 
-    /** The most bytes of bytecode the compiler puts in one JVM method before it splits a function. */
-    public int compiledMethodLimit() {
+    /** When the compiler splits a function into several JVM methods (see {@link Builder#compiledMethodLimit}). */
+    public MethodSizeLimit compiledMethodLimit() {
         return compiledMethodLimit;
     }
 
@@ -170,7 +171,7 @@ public final class Engine {
     public static final class Builder {
         private int stackSlots = 1 << 20;
         private int maxCallDepth = 10_000;
-        private int compiledMethodLimit = 8_000;
+        private MethodSizeLimit compiledMethodLimit = MethodSizeLimit.forThisJvm();
         private ExecutionMode mode = ExecutionMode.COMPILER;
         private boolean epochInterruption;
         private FuelCosts fuelCosts;
@@ -197,20 +198,19 @@ public final class Engine {
         }
 
         /**
-         * The most bytes of bytecode the compiler puts in one JVM method (default 8,000, the size
-         * above which HotSpot compiles no method unless run with {@code -XX:-DontCompileHugeMethods},
-         * and its compilers give up on far larger ones even then). A function whose method would be
-         * larger is split: runs of its statements move into methods of their own, and its locals
-         * into arrays those methods share. Small values split nearly every function, which is
-         * slow but tests the splitting. A split function's own method can stay above the limit
+         * The most bytes of bytecode the compiler puts in one JVM method. A function whose method
+         * would be larger is split: runs of its statements move into methods of their own of at most
+         * this size (or 8,000 bytes if that is less), and its locals into arrays those methods share.
+         * By default the limit suits the JVM: 8,000 bytes, the size above which HotSpot compiles no
+         * method, or 24,000 on a JVM run with {@code -XX:-DontCompileHugeMethods} (as
+         * {@code bin/arabica} runs), which compiles such a method faster whole than split, and whose
+         * compilers give up on far larger ones. Small values split nearly every function, which is
+         * slow but tests the splitting. A split function's own method can stay above 8,000 bytes
          * when too little of it can move out (an interpreter's dispatch loop with many small
          * operations); HotSpot compiles such a method only with {@code -XX:-DontCompileHugeMethods}.
          */
         public Builder compiledMethodLimit(int bytes) {
-            if (bytes < 1 || bytes > 65_535) {
-                throw new IllegalArgumentException("the compiled method limit must be 1 to 65,535 bytes: " + bytes);
-            }
-            this.compiledMethodLimit = bytes;
+            this.compiledMethodLimit = MethodSizeLimit.of(bytes);
             return this;
         }
 

@@ -34,11 +34,11 @@ final class FunctionClassWriter {
     private final ModuleLayout layout;
     private final int function;
     private final Function code;
-    private final int limit;
+    private final MethodSizeLimit limit;
     private int wholeSize;
     private long trialInstructions;
 
-    private FunctionClassWriter(ModuleLayout layout, int function, int limit) {
+    private FunctionClassWriter(ModuleLayout layout, int function, MethodSizeLimit limit) {
         this.layout = layout;
         this.function = function;
         this.code = layout.compiled().module().functions().get(function - layout.importedFunctions());
@@ -46,20 +46,20 @@ final class FunctionClassWriter {
     }
 
     /**
-     * The class file of function {@code function}, each of whose methods has at most {@code limit}
-     * bytes of bytecode where regions can make it so at a bounded cost; otherwise its method whole.
+     * The class file of function {@code function}: its method whole, unless that passes the limit
+     * and regions can make each method fit the limit's split method size at a bounded cost.
      * Throws ASM's MethodTooLargeException when a method still passes the JVM's 64 KiB.
      */
-    static byte[] write(ModuleLayout layout, int function, int limit) {
+    static byte[] write(ModuleLayout layout, int function, MethodSizeLimit limit) {
         return new FunctionClassWriter(layout, function, limit).write();
     }
 
     private byte[] write() {
-        boolean surelyTooLarge = (long) code.body().instructions().size() * MIN_BYTES_PER_INSTRUCTION > limit;
+        boolean surelyTooLarge = limit.passedBy((long) code.body().instructions().size() * MIN_BYTES_PER_INSTRUCTION);
         boolean unsplittable = hasTableTooLargeForAnyMethod();
         if (!surelyTooLarge || unsplittable) {
             ClassWriter whole = writeWhole();
-            if (wholeSize <= limit || unsplittable) {
+            if (!limit.passedBy(wholeSize) || unsplittable) {
                 return whole.toByteArray();
             }
         }
@@ -98,7 +98,8 @@ final class FunctionClassWriter {
      * it fits the limit, which a trial compilation measures.
      */
     private Map<Integer, Region> plan(RegionScope scope) {
-        if (scope != null && scope.region().bytes() <= limit / 2) {
+        int methodBytes = limit.splitMethodBytes();
+        if (scope != null && scope.region().bytes() <= methodBytes / 2) {
             // The planner cut it to half the limit: calls and exits add far less than the other half.
             return Map.of();
         }
@@ -109,10 +110,10 @@ final class FunctionClassWriter {
             throw new SplitTooCostly();
         }
         SizeProfile profile = new SizeProfile(start, end);
-        if (compile(classWriter(), scope, Map.of(), region -> { }, profile, true).codeSize() <= limit) {
+        if (compile(classWriter(), scope, Map.of(), region -> { }, profile, true).codeSize() <= methodBytes) {
             return Map.of();
         }
-        return RegionPlanner.plan(profile, limit, code.body().instructions());
+        return RegionPlanner.plan(profile, methodBytes, code.body().instructions());
     }
 
     /** A {@code br_table}'s switch takes four bytes per target: one of over 16,000 fits no method, split or not. */
