@@ -693,17 +693,15 @@ final class FunctionCompiler {
     }
 
     private void memoryAccess(Opcode op, long offset) {
-        String name = accessorName(op);
-        boolean store = op.mnemonic().contains("store");
-        ValType valueType = numType(op.mnemonic().substring(0, 3));
-        if (store) {
+        MemoryAccessor accessor = MemoryAccessor.of(op);
+        if (accessor.store()) {
             popN(2);
         } else {
             pop();
         }
         if (offset > Integer.MAX_VALUE) {
-            if (store) {
-                mv.visitInsn(JvmTypes.pop(valueType));
+            if (accessor.store()) {
+                mv.visitInsn(JvmTypes.pop(accessor.valueType()));
             }
             mv.visitInsn(POP);
             mv.visitMethodInsn(INVOKESTATIC, MEMORY_ACCESS, "outOfBounds", "()Ldev/arabica/runtime/Trap;", false);
@@ -713,37 +711,10 @@ final class FunctionCompiler {
         }
         mv.visitVarInsn(ALOAD, memorySlot);
         pushInt((int) offset);
-        String descriptor = store ? "(I" + JvmTypes.descriptor(valueType) + "[BI)V"
-                : "(I[BI)" + JvmTypes.descriptor(valueType);
-        mv.visitMethodInsn(INVOKESTATIC, MEMORY_ACCESS, name, descriptor, false);
-        if (!store) {
-            stack.add(valueType);
+        mv.visitMethodInsn(INVOKESTATIC, MEMORY_ACCESS, accessor.method(), accessor.descriptor(), false);
+        if (!accessor.store()) {
+            stack.add(accessor.valueType());
         }
-    }
-
-    /** {@code i64.load16_u} is {@code i64Load16U}. */
-    private static String accessorName(Opcode op) {
-        String mnemonic = op.mnemonic();
-        StringBuilder name = new StringBuilder(mnemonic.substring(0, 3));
-        boolean upper = true;
-        for (char c : mnemonic.substring(4).toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                name.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return name.toString();
-    }
-
-    private static ValType numType(String prefix) {
-        return switch (prefix) {
-            case "i32" -> NumType.I32;
-            case "i64" -> NumType.I64;
-            case "f32" -> NumType.F32;
-            default -> NumType.F64;
-        };
     }
 
     private void globalGet(int index) {
