@@ -8,8 +8,6 @@ import java.time.Instant;
 /** {@code clock_res_get} and {@code clock_time_get}, over the clocks the embedder granted and the JVM's CPU-time counters. */
 final class ClockCalls {
 
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
     private final WasiContext context;
 
     ClockCalls(WasiContext context) {
@@ -44,9 +42,18 @@ final class ClockCalls {
             }
             case Flags.CLOCK_MONOTONIC -> context.capabilities().monotonicNanos().getAsLong();
             case Flags.CLOCK_PROCESS_CPUTIME -> ProcessHandle.current().info().totalCpuDuration()
-                    .map(Duration::toNanos).orElseGet(THREADS::getCurrentThreadCpuTime);
-            case Flags.CLOCK_THREAD_CPUTIME -> THREADS.getCurrentThreadCpuTime();
+                    .map(Duration::toNanos).orElseGet(ClockCalls::threadCpuNanos);
+            case Flags.CLOCK_THREAD_CPUTIME -> threadCpuNanos();
             default -> throw new WasiError(Errno.EINVAL);
         };
+    }
+
+    private static long threadCpuNanos() {
+        return Threads.BEAN.getCurrentThreadCpuTime();
+    }
+
+    /** Loaded when a guest first reads a CPU-time clock, so that start-up does not load the management classes. */
+    private static final class Threads {
+        static final ThreadMXBean BEAN = ManagementFactory.getThreadMXBean();
     }
 }
