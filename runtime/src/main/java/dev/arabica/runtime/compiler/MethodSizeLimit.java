@@ -65,7 +65,9 @@ public final class MethodSizeLimit {
             try {
                 HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
                 return hotSpot != null && "false".equals(hotSpot.getVMOption("DontCompileHugeMethods").getValue());
-            } catch (IllegalArgumentException | UnsupportedOperationException | SecurityException notHotSpot) {
+            } catch (IllegalArgumentException | UnsupportedOperationException | SecurityException | LinkageError
+                    notHotSpotOrNoManagement) {
+                // Another JVM, or a runtime image without jdk.management: assume HotSpot's default.
                 return false;
             }
         }
