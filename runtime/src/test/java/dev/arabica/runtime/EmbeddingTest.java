@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.arabica.format.model.FuncType;
+import dev.arabica.format.model.GlobalType;
+import dev.arabica.format.model.NumType;
 import dev.arabica.format.model.ValType;
 import dev.arabica.text.Wat;
 import dev.arabica.format.model.V128;
@@ -118,6 +120,42 @@ abstract class EmbeddingTest {
                 (module (import "lib" "seven" (func $seven (result i32))) (import "lib" "g" (global $g i32))
                   (func (export "run") (result i32) (i32.add (call $seven) (global.get $g))))""");
         assertThat(client.func("run").call(store)[0].asInt()).isEqualTo(10);
+    }
+
+    @Test
+    void globalsReadAfterCallsAndHostWritesSeeTheNewValues() {
+        Instance library = instantiate("(module (global (export \"shared\") (mut i64) (i64.const 5)))");
+        linker.instance("lib", library);
+        Global host = new Global(GlobalType.of(NumType.F64, true), Value.f64(1.5));
+        linker.define("host", "scale", host);
+        Instance instance = instantiate("""
+                (module
+                  (import "lib" "shared" (global $shared (mut i64)))
+                  (import "host" "scale" (global $scale (mut f64)))
+                  (global $count (mut i32) (i32.const 0))
+                  (func $bump
+                    (global.set $count (i32.add (global.get $count) (i32.const 10)))
+                    (global.set $shared (i64.mul (global.get $shared) (i64.const 3)))
+                    (global.set $scale (f64.mul (global.get $scale) (f64.const 2))))
+                  (func (export "run") (result i64)
+                    (local $before i64)
+                    (local.set $before
+                      (i64.add (i64.extend_i32_u (global.get $count))
+                               (i64.add (global.get $shared) (i64.trunc_f64_s (global.get $scale)))))
+                    (call $bump)
+                    (i64.add (local.get $before)
+                      (i64.mul (i64.const 1000)
+                        (i64.add (i64.extend_i32_u (global.get $count))
+                                 (i64.add (global.get $shared) (i64.trunc_f64_s (global.get $scale))))))))""");
+
+        // Before the call: 0 + 5 + 1; after it: 10 + 15 + 3.
+        assertThat(instance.func("run").call(store)[0].asLong()).isEqualTo(6 + 1000 * 28);
+        host.set(Value.f64(100.0));
+        library.global("shared").set(Value.i64(1));
+        // Before: 10 + 1 + 100; after: 20 + 3 + 200.
+        assertThat(instance.func("run").call(store)[0].asLong()).isEqualTo(111 + 1000 * 223);
+        assertThat(host.get().asDouble()).isEqualTo(200.0);
+        assertThat(library.global("shared").get().asLong()).isEqualTo(3);
     }
 
     @Test

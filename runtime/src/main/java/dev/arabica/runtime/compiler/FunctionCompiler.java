@@ -17,6 +17,7 @@ import dev.arabica.format.model.VecType;
 import dev.arabica.format.validation.OperatorSignatures;
 import dev.arabica.runtime.ops.FuelPlan;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -69,6 +70,8 @@ final class FunctionCompiler {
     private final Label regionExit = new Label();
     private int exitCodeSlot;
     private int memorySlot = -1;
+    /** Global index to the slot holding its {@code Global}, for globals a whole method accesses more than once. */
+    private final Map<Integer, Integer> globalSlots = new LinkedHashMap<>();
     private int firstTemp;
     private int nextTemp;
     private boolean unreachable;
@@ -153,11 +156,20 @@ final class FunctionCompiler {
             memorySlot = slot++;
         }
         slot = metering.loadFuelTank(slot);
+        if (!localsInArrays) {
+            for (int global : GlobalUses.repeated(instructions)) {
+                globalSlots.put(global, slot++);
+            }
+        }
         Label tryStart = new Label();
         Label tryEnd = new Label();
         trapHandler(tryStart, tryEnd);
         mv.visitLabel(tryStart);
         reloadMemory();
+        globalSlots.forEach((global, globalSlot) -> {
+            loadGlobalObject(global);
+            mv.visitVarInsn(ASTORE, globalSlot);
+        });
         if (localsInArrays) {
             List<Integer> paramSlots = new ArrayList<>(localSlots);
             allLocalTypes(function);
@@ -717,12 +729,26 @@ final class FunctionCompiler {
         }
     }
 
-    private void globalGet(int index) {
-        GlobalType global = layout.globalType(index);
-        ValType valType = global.valType();
+    /** Pushes global {@code index}'s {@code Global}: from its slot where the method keeps one, else from the instance. */
+    private void pushGlobalObject(int index) {
+        Integer slot = globalSlots.get(index);
+        if (slot != null) {
+            mv.visitVarInsn(ALOAD, slot);
+        } else {
+            loadGlobalObject(index);
+        }
+    }
+
+    private void loadGlobalObject(int index) {
         mv.visitVarInsn(ALOAD, 0);
         mv.visitLdcInsn(index);
         mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.INSTANCE, "globalAt", "(I)L" + GLOBAL + ";", false);
+    }
+
+    private void globalGet(int index) {
+        GlobalType global = layout.globalType(index);
+        ValType valType = global.valType();
+        pushGlobalObject(index);
         if (valType instanceof RefType) {
             mv.visitMethodInsn(INVOKEVIRTUAL, GLOBAL, "ref", "()Ljava/lang/Object;", false);
         } else if (valType == VecType.V128) {
@@ -747,9 +773,7 @@ final class FunctionCompiler {
         ValType valType = pop();
         int temp = temp(valType);
         mv.visitVarInsn(JvmTypes.store(valType), temp);
-        mv.visitVarInsn(ALOAD, 0);
-        mv.visitLdcInsn(index);
-        mv.visitMethodInsn(INVOKEVIRTUAL, JvmTypes.INSTANCE, "globalAt", "(I)L" + GLOBAL + ";", false);
+        pushGlobalObject(index);
         mv.visitVarInsn(JvmTypes.load(valType), temp);
         if (valType instanceof RefType) {
             mv.visitMethodInsn(INVOKEVIRTUAL, GLOBAL, "setRef", "(Ljava/lang/Object;)V", false);
