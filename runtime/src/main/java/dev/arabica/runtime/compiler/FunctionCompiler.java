@@ -70,7 +70,7 @@ final class FunctionCompiler {
     private final Label regionExit = new Label();
     private int exitCodeSlot;
     private int memorySlot = -1;
-    /** Global index to the slot holding its {@code Global}, for globals a whole method accesses more than once. */
+    /** Global index to the slot holding its {@code Global}, for globals the method accesses more than once. */
     private final Map<Integer, Integer> globalSlots = new LinkedHashMap<>();
     private int firstTemp;
     private int nextTemp;
@@ -156,20 +156,13 @@ final class FunctionCompiler {
             memorySlot = slot++;
         }
         slot = metering.loadFuelTank(slot);
-        if (!localsInArrays) {
-            for (int global : GlobalUses.repeated(instructions)) {
-                globalSlots.put(global, slot++);
-            }
-        }
+        slot = keepGlobals(slot, 0, instructions.size());
         Label tryStart = new Label();
         Label tryEnd = new Label();
         trapHandler(tryStart, tryEnd);
         mv.visitLabel(tryStart);
         reloadMemory();
-        globalSlots.forEach((global, globalSlot) -> {
-            loadGlobalObject(global);
-            mv.visitVarInsn(ASTORE, globalSlot);
-        });
+        loadKeptGlobals();
         if (localsInArrays) {
             List<Integer> paramSlots = new ArrayList<>(localSlots);
             allLocalTypes(function);
@@ -280,6 +273,7 @@ final class FunctionCompiler {
         slot = metering.enterRegion(slot);
         slot = frameLocals.receive(slot);
         slot = metering.loadFuelTank(slot);
+        slot = keepGlobals(slot, region.start(), region.end());
         exitCodeSlot = slot++;
         firstTemp = slot;
         Label tryStart = new Label();
@@ -288,6 +282,7 @@ final class FunctionCompiler {
             trapHandler(tryStart, tryEnd);
         }
         mv.visitLabel(tryStart);
+        loadKeptGlobals();
         frames.add(new Frame(Opcode.BLOCK, List.of(), List.of(), 0));
         compileRange(region.start(), region.end());
         if (!unreachable) {
@@ -729,7 +724,22 @@ final class FunctionCompiler {
         }
     }
 
-    /** Pushes global {@code index}'s {@code Global}: from its slot where the method keeps one, else from the instance. */
+    /** Gives each global that instructions {@code [from, to)} use more than once a slot from {@code slot} on; returns the next free slot. */
+    private int keepGlobals(int slot, int from, int to) {
+        for (int global : GlobalUses.repeated(instructions.subList(from, to))) {
+            globalSlots.put(global, slot++);
+        }
+        return slot;
+    }
+
+    private void loadKeptGlobals() {
+        globalSlots.forEach((global, globalSlot) -> {
+            loadGlobalObject(global);
+            mv.visitVarInsn(ASTORE, globalSlot);
+        });
+    }
+
+        /** Pushes global {@code index}'s {@code Global}: from its slot where the method keeps one, else from the instance. */
     private void pushGlobalObject(int index) {
         Integer slot = globalSlots.get(index);
         if (slot != null) {
