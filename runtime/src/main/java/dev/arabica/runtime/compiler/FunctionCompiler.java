@@ -724,7 +724,10 @@ final class FunctionCompiler {
         }
     }
 
-    /** Gives each global that instructions {@code [from, to)} use more than once a slot from {@code slot} on; returns the next free slot. */
+    /**
+     * Gives each global that instructions {@code [from, to)} use more than once a slot, from
+     * {@code slot} on; returns the next free slot.
+     */
     private int keepGlobals(int slot, int from, int to) {
         for (int global : GlobalUses.repeated(instructions.subList(from, to))) {
             globalSlots.put(global, slot++);
@@ -739,7 +742,7 @@ final class FunctionCompiler {
         });
     }
 
-        /** Pushes global {@code index}'s {@code Global}: from its slot where the method keeps one, else from the instance. */
+    /** Pushes global {@code index}'s {@code Global}: from its slot if the method keeps one, else from the instance. */
     private void pushGlobalObject(int index) {
         Integer slot = globalSlots.get(index);
         if (slot != null) {
