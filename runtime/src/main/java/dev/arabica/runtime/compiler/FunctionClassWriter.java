@@ -26,10 +26,11 @@ final class FunctionClassWriter {
     private static final int TRIAL_BUDGET = 16;
     /**
      * Compiled code takes about this many bytes per instruction or more (Lua's largest function
-     * takes 3.4): a function with more instructions than the limit over this is split without
-     * first being compiled whole.
+     * takes 3.4, dlmalloc's malloc 2.4): a function with more instructions than the limit over this
+     * is split without first being compiled whole. At 3, malloc (7,699 bytes whole) was split under
+     * an 8,000-byte limit.
      */
-    private static final int MIN_BYTES_PER_INSTRUCTION = 3;
+    private static final int MIN_BYTES_PER_INSTRUCTION = 2;
 
     private final ModuleLayout layout;
     private final int function;
