@@ -3,6 +3,7 @@ package dev.arabica.runtime.compiler;
 import dev.arabica.format.model.NumType;
 import dev.arabica.format.model.Opcode;
 import dev.arabica.format.model.ValType;
+import java.util.Locale;
 
 /**
  * The {@code ops.MemoryAccess} method that a scalar load or store calls: {@code i64.load16_u} is
@@ -25,7 +26,7 @@ record MemoryAccessor(String method, String descriptor, ValType valueType, boole
     private static MemoryAccessor describe(Opcode op) {
         String mnemonic = op.mnemonic();
         boolean store = mnemonic.contains("store");
-        ValType valueType = numType(mnemonic.substring(0, 3));
+        ValType valueType = NumType.valueOf(mnemonic.substring(0, 3).toUpperCase(Locale.ROOT));
         String descriptor = store ? "(I" + JvmTypes.descriptor(valueType) + "[BI)V"
                 : "(I[BI)" + JvmTypes.descriptor(valueType);
         return new MemoryAccessor(methodName(mnemonic), descriptor, valueType, store);
@@ -43,14 +44,5 @@ record MemoryAccessor(String method, String descriptor, ValType valueType, boole
             }
         }
         return name.toString();
-    }
-
-    private static ValType numType(String prefix) {
-        return switch (prefix) {
-            case "i32" -> NumType.I32;
-            case "i64" -> NumType.I64;
-            case "f32" -> NumType.F32;
-            default -> NumType.F64;
-        };
     }
 }

@@ -10,12 +10,12 @@ import java.lang.management.ManagementFactory;
 public final class MethodSizeLimit {
 
     /** HotSpot compiles no method with more bytes of bytecode than this unless told to. */
-    public static final int JIT_LIMIT = 8_000;
+    static final int JIT_LIMIT = 8_000;
     /**
      * Up to this size, a JVM that compiles huge methods runs a function faster as one method than
      * split, with its locals in arrays; its compilers give up on methods a few times larger.
      */
-    public static final int HUGE_METHOD_LIMIT = 24_000;
+    static final int HUGE_METHOD_LIMIT = 24_000;
 
     /** Zero when the limit is chosen for the JVM. */
     private final int explicit;
@@ -41,7 +41,7 @@ public final class MethodSizeLimit {
     }
 
     /** The size past which a function's method is split. */
-    public int splitAbove() {
+    int splitAbove() {
         return explicit != 0 ? explicit : Jvm.COMPILES_HUGE_METHODS ? HUGE_METHOD_LIMIT : JIT_LIMIT;
     }
 
