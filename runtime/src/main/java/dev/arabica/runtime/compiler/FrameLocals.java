@@ -4,6 +4,7 @@ import static org.objectweb.asm.Opcodes.*;
 
 import dev.arabica.format.model.FuncType;
 import dev.arabica.format.model.Instruction;
+import dev.arabica.format.model.NumType;
 import dev.arabica.format.model.RefType;
 import dev.arabica.format.model.ValType;
 import dev.arabica.format.model.VecType;
@@ -139,12 +140,27 @@ final class FrameLocals {
         store(types.get(local), index[local]);
     }
 
+    /**
+     * Pushes an entry: a scalar is read in place, as an array element takes no more bytecode than
+     * a call and the JVM's interpreter, which runs an interpreter's dispatch method until C2
+     * compiles it, executes it several times faster.
+     */
     private void load(ValType type, int entry) {
         arrayAndIndex(type, entry);
         if (type instanceof RefType) {
-            mv.visitMethodInsn(INVOKESTATIC, FRAME, "ref", "([Ljava/lang/Object;I)Ljava/lang/Object;", false);
-        } else {
+            mv.visitInsn(AALOAD);
+        } else if (type == VecType.V128) {
             mv.visitMethodInsn(INVOKESTATIC, FRAME, type.text(), "([JI)" + JvmTypes.descriptor(type), false);
+        } else {
+            mv.visitInsn(LALOAD);
+            if (type == NumType.I32 || type == NumType.F32) {
+                mv.visitInsn(L2I);
+            }
+            if (type == NumType.F32) {
+                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Float", "intBitsToFloat", "(I)F", false);
+            } else if (type == NumType.F64) {
+                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "longBitsToDouble", "(J)D", false);
+            }
         }
     }
 

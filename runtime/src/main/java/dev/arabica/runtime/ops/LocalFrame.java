@@ -5,35 +5,16 @@ import dev.arabica.format.model.V128;
 /**
  * The locals of a compiled function that is split into several methods, kept in arrays that all
  * of its methods share: numbers as their bits in a {@code long[]} (a {@code v128} in two entries),
- * references in an {@code Object[]}. Compiled code calls these, and the JIT inlines them.
+ * references in an {@code Object[]}. Compiled code reads scalars and references in place, and
+ * calls these to write them and to read and write a {@code v128}.
  */
 public final class LocalFrame {
 
     private LocalFrame() {
     }
 
-    public static int i32(long[] frame, int index) {
-        return (int) frame[index];
-    }
-
-    public static long i64(long[] frame, int index) {
-        return frame[index];
-    }
-
-    public static float f32(long[] frame, int index) {
-        return Float.intBitsToFloat((int) frame[index]);
-    }
-
-    public static double f64(long[] frame, int index) {
-        return Double.longBitsToDouble(frame[index]);
-    }
-
     public static V128 v128(long[] frame, int index) {
         return new V128(frame[index], frame[index + 1]);
-    }
-
-    public static Object ref(Object[] frame, int index) {
-        return frame[index];
     }
 
     public static void setI32(int value, long[] frame, int index) {
