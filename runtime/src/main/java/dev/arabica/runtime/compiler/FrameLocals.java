@@ -141,9 +141,8 @@ final class FrameLocals {
     }
 
     /**
-     * Pushes an entry: a scalar is read in place, as an array element takes no more bytecode than
-     * a call and the JVM's interpreter, which runs an interpreter's dispatch method until C2
-     * compiles it, executes it several times faster.
+     * Pushes an entry, read in place but for a {@code v128}: as many bytes of bytecode as a call,
+     * and C1 compiles large split methods without running out of registers (see RATIONALE.md).
      */
     private void load(ValType type, int entry) {
         arrayAndIndex(type, entry);
