@@ -95,6 +95,10 @@ public final class BinaryReader {
 
     /** An unsigned 32-bit LEB128 integer, as a Java int holding the same 32 bits. */
     public int u32() {
+        // Most indices and counts fit one byte: read those without the general loop.
+        if (position < limit && bytes[position] >= 0) {
+            return bytes[position++];
+        }
         return (int) leb128(32, false);
     }
 
@@ -104,6 +108,9 @@ public final class BinaryReader {
     }
 
     int s32() {
+        if (position < limit && bytes[position] >= 0) {
+            return bytes[position++] << 25 >> 25;
+        }
         return (int) leb128(32, true);
     }
 

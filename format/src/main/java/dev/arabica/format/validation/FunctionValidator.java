@@ -19,6 +19,7 @@ import dev.arabica.format.model.TableType;
 import dev.arabica.format.model.ValType;
 import dev.arabica.format.model.VecType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -48,12 +49,36 @@ final class FunctionValidator {
         }
     }
 
+    /**
+     * Operand and result types of the operators typed by their opcode alone, by ordinal (null for
+     * the others): arrays, so that the commonest instructions cost a few array reads.
+     */
+    private static final ValType[][] PARAMS = new ValType[Opcode.values().length][];
+    private static final ValType[][] RESULTS = new ValType[Opcode.values().length][];
+
+    /** Locals are listed up to this many; beyond, {@link #local} walks the compressed declarations. */
+    private static final int LISTED_LOCALS = 4096;
+
+    static {
+        for (Opcode op : Opcode.values()) {
+            FuncType signature = OperatorSignatures.of(op);
+            if (signature != null) {
+                PARAMS[op.ordinal()] = signature.params().toArray(new ValType[0]);
+                RESULTS[op.ordinal()] = signature.results().toArray(new ValType[0]);
+            }
+        }
+    }
+
     private final ModuleContext context;
     private final int functionIndex;
     private final List<ValType> params;
     private final List<Locals> locals;
-    private final List<ValType> operands = new ArrayList<>();
-    private final List<Frame> frames = new ArrayList<>();
+    /** Every local's type, when there are few enough to list (the usual case); null otherwise. */
+    private final ValType[] localTypes;
+    private ValType[] operands = new ValType[16];
+    private int height;
+    private Frame[] frames = new Frame[8];
+    private int depth;
     private Expr expr;
     private int current;
     private int maxHeight;
@@ -65,22 +90,41 @@ final class FunctionValidator {
         this.functionIndex = functionIndex;
         this.params = params;
         this.locals = locals;
+        this.localTypes = listLocals(params, locals);
+    }
+
+    private static ValType[] listLocals(List<ValType> params, List<Locals> locals) {
+        long count = params.size();
+        for (Locals run : locals) {
+            count += run.count();
+            if (count > LISTED_LOCALS) {
+                return null;
+            }
+        }
+        ValType[] types = params.toArray(new ValType[(int) count]);
+        int next = params.size();
+        for (Locals run : locals) {
+            Arrays.fill(types, next, next + (int) run.count(), run.type());
+            next += (int) run.count();
+        }
+        return types;
     }
 
     /** Checks {@code body} against the function's results; returns the maximum operand stack height. */
     int validate(Expr body, List<ValType> results) {
         this.expr = body;
-        frames.add(new Frame(Opcode.BLOCK, List.of(), results, 0));
+        pushFrame(new Frame(Opcode.BLOCK, List.of(), results, 0));
         List<Instruction> instructions = body.instructions();
-        slotHeights = new int[instructions.size()];
-        for (current = 0; current < instructions.size(); current++) {
-            if (frames.isEmpty()) {
+        int count = instructions.size();
+        slotHeights = new int[count];
+        for (current = 0; current < count; current++) {
+            if (depth == 0) {
                 throw fail("unexpected instruction after the end of the function");
             }
             slotHeights[current] = slots;
             instruction(instructions.get(current));
         }
-        if (!frames.isEmpty()) {
+        if (depth != 0) {
             throw fail("unexpected end of the function: block not closed");
         }
         return maxHeight;
@@ -105,29 +149,59 @@ final class FunctionValidator {
     }
 
     private void push(ValType type) {
-        operands.add(type);
+        if (height == operands.length) {
+            operands = Arrays.copyOf(operands, height * 2);
+        }
+        operands[height++] = type;
         slots += slotsOf(type);
-        maxHeight = Math.max(maxHeight, operands.size());
+        if (height > maxHeight) {
+            maxHeight = height;
+        }
     }
 
     private void pushAll(List<ValType> types) {
-        types.forEach(this::push);
+        for (int i = 0; i < types.size(); i++) {
+            push(types.get(i));
+        }
+    }
+
+    private void pushAll(ValType[] types) {
+        for (ValType type : types) {
+            push(type);
+        }
+    }
+
+    private Frame top() {
+        return frames[depth - 1];
+    }
+
+    private void pushFrame(Frame frame) {
+        if (depth == frames.length) {
+            frames = Arrays.copyOf(frames, depth * 2);
+        }
+        frames[depth++] = frame;
     }
 
     private ValType pop() {
-        Frame frame = frames.get(frames.size() - 1);
-        if (operands.size() == frame.height) {
+        Frame frame = top();
+        if (height == frame.height) {
             if (frame.unreachable) {
                 return null;
             }
             throw fail("type mismatch: " + name() + " expects an operand but the stack is empty");
         }
-        ValType type = operands.remove(operands.size() - 1);
+        ValType type = operands[--height];
+        operands[height] = null;
         slots -= slotsOf(type);
         return type;
     }
 
     private ValType pop(ValType expected) {
+        if (height > top().height && operands[height - 1] == expected) {
+            operands[--height] = null;
+            slots -= slotsOf(expected);
+            return expected;
+        }
         ValType actual = popChecked(expected);
         return actual == null ? expected : actual;
     }
@@ -147,23 +221,31 @@ final class FunctionValidator {
         }
     }
 
+    private void popAll(ValType[] types) {
+        for (int i = types.length - 1; i >= 0; i--) {
+            pop(types[i]);
+        }
+    }
+
     private String name() {
         return expr.instructions().get(current).opcode().mnemonic();
     }
 
     private void unreachable() {
-        Frame frame = frames.get(frames.size() - 1);
-        while (operands.size() > frame.height) {
-            slots -= slotsOf(operands.remove(operands.size() - 1));
+        Frame frame = top();
+        while (height > frame.height) {
+            ValType type = operands[--height];
+            operands[height] = null;
+            slots -= slotsOf(type);
         }
         frame.unreachable = true;
     }
 
-    private Frame label(int depth) {
-        if (depth < 0 || depth >= frames.size()) {
-            throw fail("unknown label " + Integer.toUnsignedString(depth));
+    private Frame label(int label) {
+        if (label < 0 || label >= depth) {
+            throw fail("unknown label " + Integer.toUnsignedString(label));
         }
-        return frames.get(frames.size() - 1 - depth);
+        return frames[depth - 1 - label];
     }
 
     private FuncType blockType(BlockType type) {
@@ -200,11 +282,11 @@ final class FunctionValidator {
                 }
                 FuncType type = blockType(((Instruction.Block) instruction).type());
                 popAll(type.params());
-                frames.add(new Frame(op, type.params(), type.results(), operands.size()));
+                pushFrame(new Frame(op, type.params(), type.results(), height));
                 pushAll(type.params());
             }
             case ELSE -> {
-                Frame frame = frames.get(frames.size() - 1);
+                Frame frame = top();
                 if (frame.opcode != Opcode.IF || frame.sawElse) {
                     throw fail("else without a matching if");
                 }
@@ -214,12 +296,12 @@ final class FunctionValidator {
                 pushAll(frame.params);
             }
             case END -> {
-                Frame frame = frames.get(frames.size() - 1);
+                Frame frame = top();
                 endOfBlock(frame);
                 if (frame.opcode == Opcode.IF && !frame.sawElse && !frame.params.equals(frame.results)) {
                     throw fail("type mismatch: if without else must leave its parameters as its results");
                 }
-                frames.remove(frames.size() - 1);
+                frames[--depth] = null;
                 pushAll(frame.results);
             }
             case BR -> {
@@ -234,7 +316,7 @@ final class FunctionValidator {
             }
             case BR_TABLE -> brTable((Instruction.BrTable) instruction);
             case RETURN -> {
-                popAll(frames.get(0).results);
+                popAll(frames[0].results);
                 unreachable();
             }
             case CALL -> call(((Instruction.Indexed) instruction).index());
@@ -295,7 +377,11 @@ final class FunctionValidator {
                 push(RefType.nonNullable(AbsHeapType.FUNC));
             }
             default -> {
-                if (!TableAndMemoryOps.validate(this, context, instruction)) {
+                ValType[] operandTypes = PARAMS[op.ordinal()];
+                if (operandTypes != null) {
+                    popAll(operandTypes);
+                    pushAll(RESULTS[op.ordinal()]);
+                } else if (!TableAndMemoryOps.validate(this, context, instruction)) {
                     simple(instruction);
                 }
             }
@@ -304,8 +390,8 @@ final class FunctionValidator {
 
     private void endOfBlock(Frame frame) {
         popAll(frame.results);
-        if (operands.size() != frame.height) {
-            throw fail("type mismatch: " + (operands.size() - frame.height) + " values left on the stack at the end of the block");
+        if (height != frame.height) {
+            throw fail("type mismatch: " + (height - frame.height) + " values left on the stack at the end of the block");
         }
     }
 
@@ -323,8 +409,7 @@ final class FunctionValidator {
                 popped.add(0, popChecked(types.get(i)));
             }
             for (ValType value : popped) {
-                operands.add(value);
-                slots += value == null ? 1 : slotsOf(value);
+                push(value);
             }
         }
         popAll(defaultTypes);
@@ -372,6 +457,12 @@ final class FunctionValidator {
 
     /** The type of local {@code index}, found without expanding the compressed declarations. */
     private ValType local(int index) {
+        if (localTypes != null) {
+            if (index >= 0 && index < localTypes.length) {
+                return localTypes[index];
+            }
+            throw fail("unknown local " + Integer.toUnsignedString(index));
+        }
         long i = Integer.toUnsignedLong(index);
         if (i < params.size()) {
             return params.get((int) i);

@@ -23,7 +23,8 @@ import java.util.Set;
 final class ModuleContext {
 
     final Module module;
-    final Set<Feature> features;
+    /** Whether each feature, by ordinal, is enabled: asked for every instruction. */
+    private final boolean[] enabled = new boolean[Feature.values().length];
     final Subtyping types;
     final List<Integer> funcs = new ArrayList<>();
     final List<TableType> tables = new ArrayList<>();
@@ -37,7 +38,9 @@ final class ModuleContext {
 
     ModuleContext(Module module, Set<Feature> features) {
         this.module = module;
-        this.features = features;
+        for (Feature feature : features) {
+            enabled[feature.ordinal()] = true;
+        }
         this.types = new Subtyping(module.types());
         for (Import i : module.imports()) {
             ExternType type = i.type();
@@ -65,7 +68,7 @@ final class ModuleContext {
     }
 
     boolean has(Feature feature) {
-        return features.contains(feature);
+        return enabled[feature.ordinal()];
     }
 
     /** The type of function {@code index}, or null if it has none (unknown function or non-function type). */

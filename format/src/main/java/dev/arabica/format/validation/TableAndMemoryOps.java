@@ -12,6 +12,25 @@ import dev.arabica.format.model.VecType;
 /** Typing of the table, memory, segment and memory-access instructions. */
 final class TableAndMemoryOps {
 
+    /** The value type each opcode's mnemonic names, read once rather than per instruction. */
+    private static final ValType[] ACCESSED = new ValType[Opcode.values().length];
+    private static final boolean[] STORES = new boolean[Opcode.values().length];
+
+    static {
+        for (Opcode op : Opcode.values()) {
+            String mnemonic = op.mnemonic();
+            int dot = mnemonic.indexOf('.');
+            ACCESSED[op.ordinal()] = switch (dot < 0 ? "" : mnemonic.substring(0, dot)) {
+                case "i32" -> NumType.I32;
+                case "i64" -> NumType.I64;
+                case "f32" -> NumType.F32;
+                case "f64" -> NumType.F64;
+                default -> VecType.V128;
+            };
+            STORES[op.ordinal()] = mnemonic.contains("store");
+        }
+    }
+
     private TableAndMemoryOps() {
     }
 
@@ -104,7 +123,7 @@ final class TableAndMemoryOps {
                     v.checkLane(access.lane(), 16 >> op.naturalAlignmentLog2());
                     v.popType(VecType.V128);
                     v.popType(address);
-                    if (op.mnemonic().contains("load")) {
+                    if (!STORES[op.ordinal()]) {
                         v.pushType(VecType.V128);
                     }
                     return true;
@@ -117,15 +136,8 @@ final class TableAndMemoryOps {
 
     /** Loads push their value type; stores pop it. The value type is the mnemonic's prefix. */
     private static void memoryAccess(FunctionValidator v, Opcode op, ValType address) {
-        String mnemonic = op.mnemonic();
-        ValType value = switch (mnemonic.substring(0, mnemonic.indexOf('.'))) {
-            case "i32" -> NumType.I32;
-            case "i64" -> NumType.I64;
-            case "f32" -> NumType.F32;
-            case "f64" -> NumType.F64;
-            default -> VecType.V128;
-        };
-        if (mnemonic.contains("store")) {
+        ValType value = ACCESSED[op.ordinal()];
+        if (STORES[op.ordinal()]) {
             v.popType(value);
             v.popType(address);
         } else {
