@@ -20,4 +20,15 @@ public record FuncType(List<ValType> params, List<ValType> results) implements C
         return "(func (param " + params.stream().map(ValType::text).collect(Collectors.joining(" "))
                 + ") (result " + results.stream().map(ValType::text).collect(Collectors.joining(" ")) + "))";
     }
+
+    // equals and hashCode are written out: see RATIONALE.md (records at start-up).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FuncType other && params.equals(other.params) && results.equals(other.results);
+    }
+
+    @Override
+    public int hashCode() {
+        return params.hashCode() * 31 + results.hashCode();
+    }
 }

@@ -15,4 +15,15 @@ public record RecGroup(List<SubType> types, boolean explicit) {
     public static RecGroup single(SubType type) {
         return new RecGroup(List.of(type), false);
     }
+
+    // equals and hashCode are written out: see RATIONALE.md (records at start-up).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RecGroup other && explicit == other.explicit && types.equals(other.types);
+    }
+
+    @Override
+    public int hashCode() {
+        return types.hashCode() * 31 + Boolean.hashCode(explicit);
+    }
 }

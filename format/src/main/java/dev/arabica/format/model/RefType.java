@@ -48,4 +48,16 @@ public record RefType(boolean nullable, boolean exact, HeapType heapType) implem
     public String toString() {
         return text();
     }
+
+    // equals and hashCode are written out: see RATIONALE.md (records at start-up).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RefType other && nullable == other.nullable && exact == other.exact
+                && heapType.equals(other.heapType);
+    }
+
+    @Override
+    public int hashCode() {
+        return (Boolean.hashCode(nullable) * 31 + Boolean.hashCode(exact)) * 31 + heapType.hashCode();
+    }
 }

@@ -19,4 +19,21 @@ public record SubType(boolean isFinal, List<Integer> supertypes, OptionalInt des
     public static SubType of(CompType compType) {
         return new SubType(true, List.of(), OptionalInt.empty(), OptionalInt.empty(), compType);
     }
+
+    // equals and hashCode are written out: see RATIONALE.md (records at start-up).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SubType other && isFinal == other.isFinal && supertypes.equals(other.supertypes)
+                && describes.equals(other.describes) && descriptor.equals(other.descriptor)
+                && compType.equals(other.compType);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = Boolean.hashCode(isFinal);
+        hash = hash * 31 + supertypes.hashCode();
+        hash = hash * 31 + describes.hashCode();
+        hash = hash * 31 + descriptor.hashCode();
+        return hash * 31 + compType.hashCode();
+    }
 }

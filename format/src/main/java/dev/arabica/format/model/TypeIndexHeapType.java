@@ -12,4 +12,15 @@ public record TypeIndexHeapType(int index) implements HeapType {
     public String toString() {
         return text();
     }
+
+    // equals and hashCode are written out: see RATIONALE.md (records at start-up).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TypeIndexHeapType other && index == other.index;
+    }
+
+    @Override
+    public int hashCode() {
+        return index;
+    }
 }
