@@ -119,8 +119,12 @@ final class FunctionClassWriter {
 
     /** A {@code br_table}'s switch takes four bytes per target: one of over 16,000 fits no method, split or not. */
     private boolean hasTableTooLargeForAnyMethod() {
-        return code.body().instructions().stream()
-                .anyMatch(instruction -> instruction instanceof Instruction.BrTable table && table.labels().length > 16_000);
+        for (Instruction instruction : code.body().instructions()) {
+            if (instruction instanceof Instruction.BrTable table && table.labels().length > 16_000) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private FunctionCompiler compile(ClassWriter writer, RegionScope scope, Map<Integer, Region> plan,

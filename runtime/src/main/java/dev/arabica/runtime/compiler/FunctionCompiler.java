@@ -415,7 +415,12 @@ final class FunctionCompiler {
 
     /** A function that never touches memory keeps no reference to it, and reloads none after calls. */
     private static boolean usesMemory(Function function) {
-        return function.body().instructions().stream().anyMatch(Region::accessesMemory);
+        for (Instruction instruction : function.body().instructions()) {
+            if (Region.accessesMemory(instruction)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void instruction(Instruction instruction) {
