@@ -29,34 +29,34 @@ final class InstructionDecoder {
     }
 
     Expr expr(BinaryReader in) {
-        List<Instruction> instructions = new ArrayList<>();
+        Instruction[] instructions = new Instruction[16];
         int[] offsets = new int[16];
+        int count = 0;
         int depth = 0;
         while (true) {
             int offset = in.position();
-            Instruction instruction = instruction(in);
-            if (instructions.size() == offsets.length) {
-                offsets = Arrays.copyOf(offsets, offsets.length * 2);
+            Opcode op = opcode(in, offset);
+            if (count == instructions.length) {
+                instructions = Arrays.copyOf(instructions, count * 2);
+                offsets = Arrays.copyOf(offsets, count * 2);
             }
-            offsets[instructions.size()] = offset;
-            instructions.add(instruction);
-            switch (instruction.opcode()) {
-                case BLOCK, LOOP, IF, TRY, TRY_TABLE -> depth++;
-                case END, DELEGATE -> depth--;
-                default -> {
+            offsets[count] = offset;
+            instructions[count++] = immediates(in, op, offset);
+            if (op == Opcode.BLOCK || op == Opcode.LOOP || op == Opcode.IF || op == Opcode.TRY || op == Opcode.TRY_TABLE) {
+                depth++;
+            } else if (op == Opcode.END || op == Opcode.DELEGATE) {
+                if (--depth < 0) {
+                    if (op != Opcode.END) {
+                        throw in.malformedAt("END opcode expected", offset);
+                    }
+                    // List.of copies the array once; Expr keeps an immutable list as it is.
+                    return new Expr(List.of(Arrays.copyOf(instructions, count)), Arrays.copyOf(offsets, count));
                 }
-            }
-            if (depth < 0) {
-                if (instruction.opcode() != Opcode.END) {
-                    throw in.malformedAt("END opcode expected", offset);
-                }
-                return new Expr(instructions, Arrays.copyOf(offsets, instructions.size()));
             }
         }
     }
 
-    private Instruction instruction(BinaryReader in) {
-        int offset = in.position();
+    private static Opcode opcode(BinaryReader in, int offset) {
         int code = in.u8();
         Opcode op;
         if (code >= 0xFB && code <= 0xFE) {
@@ -71,7 +71,7 @@ final class InstructionDecoder {
                 throw in.malformedAt("illegal opcode " + Integer.toHexString(code), offset);
             }
         }
-        return immediates(in, op, offset);
+        return op;
     }
 
     private Instruction immediates(BinaryReader in, Opcode op, int offset) {
