@@ -272,6 +272,12 @@ final class FunctionValidator {
         if (!context.has(op.feature())) {
             throw fail("not supported yet: " + op.feature().proposal() + " (" + op.mnemonic() + ")");
         }
+        ValType[] operandTypes = PARAMS[op.ordinal()];
+        if (operandTypes != null) {
+            popAll(operandTypes);
+            pushAll(RESULTS[op.ordinal()]);
+            return;
+        }
         switch (op) {
             case UNREACHABLE -> unreachable();
             case NOP -> {
@@ -377,12 +383,8 @@ final class FunctionValidator {
                 push(RefType.nonNullable(AbsHeapType.FUNC));
             }
             default -> {
-                ValType[] operandTypes = PARAMS[op.ordinal()];
-                if (operandTypes != null) {
-                    popAll(operandTypes);
-                    pushAll(RESULTS[op.ordinal()]);
-                } else if (!TableAndMemoryOps.validate(this, context, instruction)) {
-                    simple(instruction);
+                if (!TableAndMemoryOps.validate(this, context, instruction)) {
+                    lanes(instruction);
                 }
             }
         }
@@ -511,8 +513,8 @@ final class FunctionValidator {
         return memory.limits().addressType().valType();
     }
 
-    /** Operators typed by their opcode alone, and lane operations. */
-    private void simple(Instruction instruction) {
+    /** Lane operations and shuffles; the operators typed by their opcode alone never come here. */
+    private void lanes(Instruction instruction) {
         Opcode op = instruction.opcode();
         if (op.immediate() == ImmediateKind.LANE) {
             lane(op, ((Instruction.Indexed) instruction).index());
@@ -529,12 +531,7 @@ final class FunctionValidator {
             push(VecType.V128);
             return;
         }
-        FuncType signature = OperatorSignatures.of(op);
-        if (signature == null) {
-            throw fail("not supported yet: " + op.feature().proposal() + " (" + op.mnemonic() + ")");
-        }
-        popAll(signature.params());
-        pushAll(signature.results());
+        throw fail("not supported yet: " + op.feature().proposal() + " (" + op.mnemonic() + ")");
     }
 
     private void lane(Opcode op, int lane) {
