@@ -108,6 +108,33 @@ class ValidatorTest {
         assertThat(invalid(unknown).reason()).contains("unknown local 2");
     }
 
+    /** The validator lists up to 4,096 locals and walks the declarations beyond; both must agree. */
+    @Test
+    void typesLocalsAlikeOnBothSidesOfTheListingLimit() {
+        for (int declared : new int[] {4_094, 4_095, 4_096, 10_000}) {
+            int count = 1 + 1 + declared;
+            Module lastIsF64 = withLocals(declared, new Instruction.Indexed(Opcode.LOCAL_GET, count - 1));
+            assertThat(Validator.validate(lastIsF64).localCount(0)).isEqualTo(1 + declared);
+            assertThat(invalid(withLocals(declared, new Instruction.Indexed(Opcode.LOCAL_GET, 0))).reason())
+                    .as("local 0 is the i32 parameter, with %d locals", count).contains("type mismatch");
+            assertThat(invalid(withLocals(declared, new Instruction.Indexed(Opcode.LOCAL_GET, 1))).reason())
+                    .as("local 1 is the first i64 local, with %d locals", count).contains("type mismatch");
+            assertThat(invalid(withLocals(declared, new Instruction.Indexed(Opcode.LOCAL_GET, count))).reason())
+                    .contains("unknown local " + count);
+            assertThat(invalid(withLocals(declared, new Instruction.Indexed(Opcode.LOCAL_GET, -1))).reason())
+                    .contains("unknown local 4294967295");
+        }
+    }
+
+    /** A function (i32) -> f64 with one i64 local, then {@code f64Locals} f64 locals, returning {@code get}. */
+    private static Module withLocals(int f64Locals, Instruction get) {
+        return Module.builder()
+                .addRecGroup(RecGroup.single(SubType.of(new FuncType(List.of(NumType.I32), List.of(NumType.F64)))))
+                .addFunction(new Function(0, List.of(new Locals(1, NumType.I64), new Locals(f64Locals, NumType.F64)),
+                        expr(get)))
+                .build();
+    }
+
     @Test
     void rejectsWritingAnImmutableGlobal() {
         Module module = withFunction(List.of(), List.of(), i32(1), new Instruction.Indexed(Opcode.GLOBAL_SET, 0))
