@@ -190,6 +190,11 @@ final class FunctionValidator {
             }
             throw fail("type mismatch: " + name() + " expects an operand but the stack is empty");
         }
+        return removeTop();
+    }
+
+    /** Removes the top operand, which the current frame must hold. */
+    private ValType removeTop() {
         ValType type = operands[--height];
         operands[height] = null;
         slots -= slotsOf(type);
@@ -198,9 +203,7 @@ final class FunctionValidator {
 
     private ValType pop(ValType expected) {
         if (height > top().height && operands[height - 1] == expected) {
-            operands[--height] = null;
-            slots -= slotsOf(expected);
-            return expected;
+            return removeTop();
         }
         ValType actual = popChecked(expected);
         return actual == null ? expected : actual;
@@ -234,9 +237,7 @@ final class FunctionValidator {
     private void unreachable() {
         Frame frame = top();
         while (height > frame.height) {
-            ValType type = operands[--height];
-            operands[height] = null;
-            slots -= slotsOf(type);
+            removeTop();
         }
         frame.unreachable = true;
     }
