@@ -1,6 +1,5 @@
 package dev.arabica.bench;
 
-import dev.arabica.format.binary.ModuleDecoder;
 import dev.arabica.runtime.Engine;
 import dev.arabica.runtime.ExecutionMode;
 import dev.arabica.runtime.Func;
@@ -46,7 +45,7 @@ final class ArabicaContender implements Contender {
             case NONE -> {
             }
         }
-        Func run = new Linker(engine).instantiate(store, engine.compile(ModuleDecoder.decode(workload.wasm()))).func("run");
+        Func run = new Linker(engine).instantiate(store, engine.compile(workload.wasm())).func("run");
         return scale -> Timed.measure(s -> run.call(store, Value.i32(s))[0].asLong(), scale);
     }
 }

@@ -1,8 +1,6 @@
 package dev.arabica.cli;
 
 import dev.arabica.format.WasmFormatException;
-import dev.arabica.format.binary.ModuleDecoder;
-import dev.arabica.format.model.Module;
 import dev.arabica.format.model.NumType;
 import dev.arabica.format.model.ValType;
 import dev.arabica.runtime.CompiledModule;
@@ -106,11 +104,11 @@ final class RunCommand implements Callable<Integer> {
     /** Runs the guest on a thread whose stack holds the engine's call depth limit. */
     private int run(Engine engine, GuestLimits guestLimits) {
         Duration timeout = guestLimits.timeout();
-        Module module;
+        CompiledModule compiled;
         try {
             byte[] bytes = Files.readAllBytes(file);
-            module = ModuleFiles.isBinary(bytes) ? ModuleDecoder.decode(bytes, engine.features())
-                    : Wat.parseModule(new String(bytes, StandardCharsets.UTF_8));
+            compiled = ModuleFiles.isBinary(bytes) ? engine.compile(bytes)
+                    : engine.compile(Wat.parseModule(new String(bytes, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             return fail("cannot read: " + e.getMessage());
         } catch (WasmFormatException e) {
@@ -125,7 +123,6 @@ final class RunCommand implements Callable<Integer> {
             return fail(e.getMessage());
         }
         try (wasi) {
-            CompiledModule compiled = engine.compile(module);
             Store store = new Store(engine, guestLimits.store());
             if (timeout != null) {
                 store.setEpochDeadline(timeout.toMillis());

@@ -52,13 +52,20 @@ public final class Engine {
         return new Builder();
     }
 
-    /** Decodes, validates and prepares a module. */
+    /**
+     * Decodes, validates and prepares a module. Function bodies are validated from their bytes and
+     * decoded when first run (see {@link Validator#decodeAndValidate}).
+     */
     public CompiledModule compile(byte[] bytes) {
-        return compile(ModuleDecoder.decode(bytes, features()));
+        Validator.ValidModule valid = Validator.decodeAndValidate(bytes, features());
+        return prepare(valid.module(), valid.info());
     }
 
     public CompiledModule compile(Module module) {
-        ModuleInfo info = Validator.validate(module);
+        return prepare(module, Validator.validate(module));
+    }
+
+    private CompiledModule prepare(Module module, ModuleInfo info) {
         CompiledModule compiled = new CompiledModule(this, module, info, types.canonicalize(module.recGroups()));
         if (mode == ExecutionMode.COMPILER) {
             compiled.setCode(ModuleCompiler.compile(compiled));

@@ -100,8 +100,14 @@ public final class ScriptRunner {
         return Outcome.failed("module was accepted, expected \"" + expected + "\"");
     }
 
-    /** Parses or decodes the module for the features the validator supports, then validates it. */
+    /**
+     * Parses or decodes the module for the features the validator supports, then validates it; a
+     * binary module as engines compile one, its function bodies validated from their bytes.
+     */
     private static Module load(ModuleSource source) {
+        if (source instanceof ModuleSource.Binary binary) {
+            return Validator.decodeAndValidate(binary.bytes(), Validator.SUPPORTED).module();
+        }
         Module module = source.toModule(Validator.SUPPORTED);
         Validator.validate(module);
         return module;

@@ -2,6 +2,7 @@ package dev.arabica.format.binary;
 
 import dev.arabica.format.MalformedModuleException;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +19,11 @@ public final class BinaryReader {
     private int position;
     private final int limit;
     private final boolean wholeModule;
+    /** The offset in the module of {@code bytes[0]}: offsets reported are the module's. */
+    private final int base;
 
     BinaryReader(byte[] bytes) {
-        this(bytes, 0, bytes.length, true);
+        this(bytes, 0, bytes.length, true, 0);
     }
 
     /** A reader over a whole payload, such as a custom section's. */
@@ -28,11 +31,12 @@ public final class BinaryReader {
         return new BinaryReader(bytes);
     }
 
-    private BinaryReader(byte[] bytes, int position, int limit, boolean wholeModule) {
+    private BinaryReader(byte[] bytes, int position, int limit, boolean wholeModule, int base) {
         this.bytes = bytes;
         this.position = position;
         this.limit = limit;
         this.wholeModule = wholeModule;
+        this.base = base;
     }
 
     /** A reader for the next {@code length} bytes; this reader skips past them. */
@@ -40,13 +44,28 @@ public final class BinaryReader {
         if (length < 0 || length > remaining()) {
             throw malformed(wholeModule ? "length out of bounds" : "unexpected end of section or function");
         }
-        BinaryReader slice = new BinaryReader(bytes, position, position + length, false);
+        BinaryReader slice = new BinaryReader(bytes, position, position + length, false, base);
         position += length;
         return slice;
     }
 
+    /** The offset in the module of the next byte. */
     int position() {
-        return position;
+        return base + position;
+    }
+
+    /** A reader over the same window, from the same position, that moves independently of this one. */
+    BinaryReader copy() {
+        return new BinaryReader(bytes, position, limit, wholeModule, base);
+    }
+
+    /**
+     * A reader over a copy of the rest of this window, reporting the same offsets: what it keeps
+     * alive is that copy, not the whole module.
+     */
+    BinaryReader detached() {
+        return new BinaryReader(Arrays.copyOfRange(bytes, position, limit), 0, limit - position, wholeModule,
+                base + position);
     }
 
     int remaining() {
@@ -58,7 +77,7 @@ public final class BinaryReader {
     }
 
     MalformedModuleException malformed(String reason) {
-        return new MalformedModuleException(reason, position);
+        return new MalformedModuleException(reason, position());
     }
 
     MalformedModuleException malformedAt(String reason, int offset) {
@@ -131,7 +150,7 @@ public final class BinaryReader {
      * bits beyond N must be zero (unsigned) or copies of the sign bit (signed).
      */
     private long leb128(int bits, boolean signed) {
-        int start = position;
+        int start = position();
         int maxBytes = (bits + 6) / 7;
         long result = 0;
         int shift = 0;
@@ -190,7 +209,7 @@ public final class BinaryReader {
 
     public String name() {
         int length = vectorLength(1);
-        int start = position;
+        int start = position();
         byte[] raw = bytes(length);
         try {
             return StandardCharsets.UTF_8.newDecoder()

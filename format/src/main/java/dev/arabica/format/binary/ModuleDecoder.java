@@ -40,6 +40,7 @@ public final class ModuleDecoder {
 
     private final BinaryReader in;
     private final boolean multiMemory;
+    private final boolean lazyBodies;
     private final Module.Builder module = Module.builder();
     private final List<Integer> functionTypes = new ArrayList<>();
     private int lastSectionRank;
@@ -49,9 +50,10 @@ public final class ModuleDecoder {
     private boolean sawCode;
     private boolean sawData;
 
-    private ModuleDecoder(byte[] bytes, Set<Feature> features) {
+    private ModuleDecoder(byte[] bytes, Set<Feature> features, boolean lazyBodies) {
         this.in = new BinaryReader(bytes);
         this.multiMemory = features.contains(Feature.MULTI_MEMORY);
+        this.lazyBodies = lazyBodies;
     }
 
     /** Decodes a module using every feature Arabica can read. */
@@ -64,7 +66,19 @@ public final class ModuleDecoder {
      * (without multi-memory, a memory index is a reserved zero byte).
      */
     public static Module decode(byte[] bytes, Set<Feature> features) {
-        return new ModuleDecoder(bytes, features).module();
+        return new ModuleDecoder(bytes, features, false).module();
+    }
+
+    /**
+     * Decodes a module but leaves its function bodies {@linkplain Expr#encoded() encoded}, to be
+     * decoded when first used. A body is only checked when the {@link
+     * dev.arabica.format.validation.Validator} reads it, so validate the module before using it:
+     * a malformed body then fails validation with a {@link MalformedModuleException}. Where a
+     * module has several faults, the one reported may differ from {@link #decode(byte[], Set)}'s
+     * (a later section's, or an invalid body's before a malformed one's).
+     */
+    public static Module decodeLazily(byte[] bytes, Set<Feature> features) {
+        return new ModuleDecoder(bytes, features, true).module();
     }
 
     private Module module() {
@@ -128,7 +142,9 @@ public final class ModuleDecoder {
         if (size < 0 || size > in.remaining()) {
             throw in.malformed("length out of bounds: section size " + Integer.toUnsignedString(size));
         }
-        BinaryReader body = in.slice(size);
+        BinaryReader window = in.slice(size);
+        // Bodies left encoded keep the code section alive, but not the rest of the module.
+        BinaryReader body = id == 10 && lazyBodies ? window.detached() : window;
         if (id == 0) {
             module.addCustomSection(new CustomSection(body.name(), body.bytes(body.remaining()), lastSectionId));
             return;
@@ -280,9 +296,14 @@ public final class ModuleDecoder {
             int size = body.u32();
             BinaryReader entry = body.slice(size);
             List<Locals> locals = locals(entry);
-            Expr expr = instructions.expr(entry);
-            if (!entry.atEnd()) {
-                throw entry.malformed("section size mismatch: junk after the end of function " + i);
+            Expr expr;
+            if (lazyBodies) {
+                expr = Expr.lazy(new EncodedBody(entry, hasDataCount, multiMemory));
+            } else {
+                expr = instructions.expr(entry);
+                if (!entry.atEnd()) {
+                    throw entry.malformed("section size mismatch: junk after the end of function " + i);
+                }
             }
             module.addFunction(new Function(functionTypes.get(i), locals, expr));
         }

@@ -1,6 +1,8 @@
 package dev.arabica.format.validation;
 
 import dev.arabica.format.InvalidModuleException;
+import dev.arabica.format.MalformedModuleException;
+import dev.arabica.format.binary.InstructionReader;
 import dev.arabica.format.model.AbsHeapType;
 import dev.arabica.format.model.AddressType;
 import dev.arabica.format.model.BlockType;
@@ -10,7 +12,6 @@ import dev.arabica.format.model.GlobalType;
 import dev.arabica.format.model.ImmediateKind;
 import dev.arabica.format.model.Instruction;
 import dev.arabica.format.model.Locals;
-import dev.arabica.format.model.MemArg;
 import dev.arabica.format.model.MemoryType;
 import dev.arabica.format.model.NumType;
 import dev.arabica.format.model.Opcode;
@@ -80,6 +81,7 @@ final class FunctionValidator {
     private Frame[] frames = new Frame[8];
     private int depth;
     private Expr expr;
+    private InstructionReader reader;
     private int current;
     private int maxHeight;
     private int slots;
@@ -113,24 +115,34 @@ final class FunctionValidator {
     /** Checks {@code body} against the function's results; returns the maximum operand stack height. */
     int validate(Expr body, List<ValType> results) {
         this.expr = body;
+        reader = InstructionReader.of(body);
         pushFrame(new Frame(Opcode.BLOCK, List.of(), results, 0));
-        List<Instruction> instructions = body.instructions();
-        int count = instructions.size();
-        slotHeights = new int[count];
-        for (current = 0; current < count; current++) {
-            if (depth == 0) {
-                throw fail("unexpected instruction after the end of the function");
+        int[] heights = new int[64];
+        for (current = 0; !reader.finished(); current++) {
+            if (!reader.hasModuleOffsets() && reader.atEnd()) {
+                throw fail("unexpected end of the function: block not closed");
             }
-            slotHeights[current] = slots;
-            instruction(instructions.get(current));
+            if (current == heights.length) {
+                heights = Arrays.copyOf(heights, current * 2);
+            }
+            heights[current] = slots;
+            instruction(reader.next());
         }
-        if (depth != 0) {
-            throw fail("unexpected end of the function: block not closed");
+        if (!reader.atEnd()) {
+            if (reader.hasModuleOffsets()) {
+                throw new MalformedModuleException("section size mismatch: junk after the end of function "
+                        + functionIndex, reader.offset());
+            }
+            throw fail("unexpected instruction after the end of the function");
         }
+        slotHeights = Arrays.copyOf(heights, current);
         return maxHeight;
     }
 
     InvalidModuleException fail(String reason) {
+        if (reader != null && reader.hasModuleOffsets()) {
+            return new InvalidModuleException(reason, functionIndex, reader.offset());
+        }
         int offset = expr == null ? -1 : expr.offset(Math.min(current, expr.instructions().size() - 1));
         String where = offset < 0 && expr != null ? " (at instruction " + current + ")" : "";
         return new InvalidModuleException(reason + where, functionIndex, offset);
@@ -231,7 +243,7 @@ final class FunctionValidator {
     }
 
     private String name() {
-        return expr.instructions().get(current).opcode().mnemonic();
+        return reader.opcode().mnemonic();
     }
 
     private void unreachable() {
@@ -268,8 +280,7 @@ final class FunctionValidator {
         Validator.checkValType(context, type, this::fail);
     }
 
-    private void instruction(Instruction instruction) {
-        Opcode op = instruction.opcode();
+    private void instruction(Opcode op) {
         if (!context.has(op.feature())) {
             throw fail("not supported yet: " + op.feature().proposal() + " (" + op.mnemonic() + ")");
         }
@@ -287,7 +298,7 @@ final class FunctionValidator {
                 if (op == Opcode.IF) {
                     pop(NumType.I32);
                 }
-                FuncType type = blockType(((Instruction.Block) instruction).type());
+                FuncType type = blockType(reader.blockType());
                 popAll(type.params());
                 pushFrame(new Frame(op, type.params(), type.results(), height));
                 pushAll(type.params());
@@ -312,26 +323,26 @@ final class FunctionValidator {
                 pushAll(frame.results);
             }
             case BR -> {
-                popAll(label(((Instruction.Indexed) instruction).index()).labelTypes());
+                popAll(label(reader.index()).labelTypes());
                 unreachable();
             }
             case BR_IF -> {
                 pop(NumType.I32);
-                List<ValType> types = label(((Instruction.Indexed) instruction).index()).labelTypes();
+                List<ValType> types = label(reader.index()).labelTypes();
                 popAll(types);
                 pushAll(types);
             }
-            case BR_TABLE -> brTable((Instruction.BrTable) instruction);
+            case BR_TABLE -> brTable((Instruction.BrTable) reader.instruction());
             case RETURN -> {
                 popAll(frames[0].results);
                 unreachable();
             }
-            case CALL -> call(((Instruction.Indexed) instruction).index());
-            case CALL_INDIRECT -> callIndirect((Instruction.IndexPair) instruction);
+            case CALL -> call(reader.index());
+            case CALL_INDIRECT -> callIndirect(reader.index(), reader.second());
             case DROP -> pop();
             case SELECT -> select();
             case SELECT_TYPED -> {
-                List<ValType> types = ((Instruction.SelectTyped) instruction).types();
+                List<ValType> types = ((Instruction.SelectTyped) reader.instruction()).types();
                 if (types.size() != 1) {
                     throw fail("invalid result arity");
                 }
@@ -341,16 +352,16 @@ final class FunctionValidator {
                 pop(types.get(0));
                 push(types.get(0));
             }
-            case LOCAL_GET -> push(local(((Instruction.Indexed) instruction).index()));
-            case LOCAL_SET -> pop(local(((Instruction.Indexed) instruction).index()));
+            case LOCAL_GET -> push(local(reader.index()));
+            case LOCAL_SET -> pop(local(reader.index()));
             case LOCAL_TEE -> {
-                ValType type = local(((Instruction.Indexed) instruction).index());
+                ValType type = local(reader.index());
                 pop(type);
                 push(type);
             }
-            case GLOBAL_GET -> push(global(((Instruction.Indexed) instruction).index()).valType());
+            case GLOBAL_GET -> push(global(reader.index()).valType());
             case GLOBAL_SET -> {
-                GlobalType global = global(((Instruction.Indexed) instruction).index());
+                GlobalType global = global(reader.index());
                 if (!global.mutable()) {
                     throw fail("global is immutable");
                 }
@@ -362,7 +373,7 @@ final class FunctionValidator {
             case F64_CONST -> push(NumType.F64);
             case V128_CONST -> push(VecType.V128);
             case REF_NULL -> {
-                RefType type = RefType.nullable(((Instruction.HeapTypeOp) instruction).heapType());
+                RefType type = RefType.nullable(((Instruction.HeapTypeOp) reader.instruction()).heapType());
                 checkValType(type);
                 push(type);
             }
@@ -374,7 +385,7 @@ final class FunctionValidator {
                 push(NumType.I32);
             }
             case REF_FUNC -> {
-                int func = ((Instruction.Indexed) instruction).index();
+                int func = reader.index();
                 if (context.funcType(func) == null) {
                     throw fail("unknown function " + Integer.toUnsignedString(func));
                 }
@@ -384,8 +395,8 @@ final class FunctionValidator {
                 push(RefType.nonNullable(AbsHeapType.FUNC));
             }
             default -> {
-                if (!TableAndMemoryOps.validate(this, context, instruction)) {
-                    lanes(instruction);
+                if (!TableAndMemoryOps.validate(this, context, op, reader)) {
+                    lanes(op);
                 }
             }
         }
@@ -428,15 +439,15 @@ final class FunctionValidator {
         pushAll(type.results());
     }
 
-    private void callIndirect(Instruction.IndexPair call) {
-        TableType table = table(call.second());
+    private void callIndirect(int typeIndex, int tableIndex) {
+        TableType table = table(tableIndex);
         if (!context.types.isSubtype(table.elementType(), RefType.FUNCREF)) {
-            throw fail("type mismatch: call_indirect needs a table of functions, table " + call.second()
+            throw fail("type mismatch: call_indirect needs a table of functions, table " + tableIndex
                     + " holds " + table.elementType());
         }
-        FuncType type = context.types.funcType(call.first());
+        FuncType type = context.types.funcType(typeIndex);
         if (type == null) {
-            throw fail("unknown type " + Integer.toUnsignedString(call.first()));
+            throw fail("unknown type " + Integer.toUnsignedString(typeIndex));
         }
         pop(table.limits().addressType().valType());
         popAll(type.params());
@@ -502,28 +513,27 @@ final class FunctionValidator {
     }
 
     /** Checks a memory immediate and returns the memory's address type. */
-    ValType memArg(Opcode op, MemArg memArg) {
-        MemoryType memory = memory(memArg.memory());
-        if (memArg.alignLog2() > op.naturalAlignmentLog2()) {
+    ValType memArg(Opcode op, InstructionReader access) {
+        MemoryType memory = memory(access.memory());
+        if (access.alignLog2() > op.naturalAlignmentLog2()) {
             throw fail("alignment must not be larger than natural");
         }
         if (memory.limits().addressType() == AddressType.I32
-                && Long.compareUnsigned(memArg.offset(), 0xFFFFFFFFL) > 0) {
-            throw fail("offset out of range: " + Long.toUnsignedString(memArg.offset()));
+                && Long.compareUnsigned(access.memoryOffset(), 0xFFFFFFFFL) > 0) {
+            throw fail("offset out of range: " + Long.toUnsignedString(access.memoryOffset()));
         }
         return memory.limits().addressType().valType();
     }
 
     /** Lane operations and shuffles; the operators typed by their opcode alone never come here. */
-    private void lanes(Instruction instruction) {
-        Opcode op = instruction.opcode();
+    private void lanes(Opcode op) {
         if (op.immediate() == ImmediateKind.LANE) {
-            lane(op, ((Instruction.Indexed) instruction).index());
+            lane(op, reader.index());
             return;
         }
         if (op == Opcode.I8X16_SHUFFLE) {
             for (int i = 0; i < 16; i++) {
-                if ((((Instruction.Shuffle) instruction).lanes().byteLane(i) & 0xFF) >= 32) {
+                if ((((Instruction.Shuffle) reader.instruction()).lanes().byteLane(i) & 0xFF) >= 32) {
                     throw fail("invalid lane index");
                 }
             }

@@ -28,6 +28,11 @@ public final class ModuleInfo {
         return slotHeights[function][i];
     }
 
+    /** The number of instructions in the body of defined function {@code function}. */
+    public int instructionCount(int function) {
+        return slotHeights[function].length;
+    }
+
     /** The maximum operand stack height of defined function {@code i} (not counting imports). */
     public int maxStackHeight(int i) {
         return maxStackHeights[i];

@@ -1,6 +1,7 @@
 package dev.arabica.format.validation;
 
-import dev.arabica.format.model.Instruction;
+import dev.arabica.format.binary.InstructionReader;
+import dev.arabica.format.model.ImmediateKind;
 import dev.arabica.format.model.MemoryType;
 import dev.arabica.format.model.NumType;
 import dev.arabica.format.model.Opcode;
@@ -34,37 +35,35 @@ final class TableAndMemoryOps {
     private TableAndMemoryOps() {
     }
 
-    /** Type-checks {@code instruction} if it is one of these; says whether it was. */
-    static boolean validate(FunctionValidator v, ModuleContext context, Instruction instruction) {
-        Opcode op = instruction.opcode();
+    /** Type-checks the instruction {@code reader} is at if it is one of these; says whether it was. */
+    static boolean validate(FunctionValidator v, ModuleContext context, Opcode op, InstructionReader reader) {
         switch (op) {
             case TABLE_GET -> {
-                TableType table = v.table(index(instruction));
+                TableType table = v.table(reader.index());
                 v.popType(address(table));
                 v.pushType(table.elementType());
             }
             case TABLE_SET -> {
-                TableType table = v.table(index(instruction));
+                TableType table = v.table(reader.index());
                 v.popType(table.elementType());
                 v.popType(address(table));
             }
-            case TABLE_SIZE -> v.pushType(address(v.table(index(instruction))));
+            case TABLE_SIZE -> v.pushType(address(v.table(reader.index())));
             case TABLE_GROW -> {
-                TableType table = v.table(index(instruction));
+                TableType table = v.table(reader.index());
                 v.popType(address(table));
                 v.popType(table.elementType());
                 v.pushType(address(table));
             }
             case TABLE_FILL -> {
-                TableType table = v.table(index(instruction));
+                TableType table = v.table(reader.index());
                 v.popType(address(table));
                 v.popType(table.elementType());
                 v.popType(address(table));
             }
             case TABLE_COPY -> {
-                Instruction.IndexPair pair = (Instruction.IndexPair) instruction;
-                TableType destination = v.table(pair.first());
-                TableType source = v.table(pair.second());
+                TableType destination = v.table(reader.index());
+                TableType source = v.table(reader.second());
                 if (!context.types.isSubtype(source.elementType(), destination.elementType())) {
                     throw v.fail("type mismatch: table.copy from " + source.elementType() + " to " + destination.elementType());
                 }
@@ -73,9 +72,8 @@ final class TableAndMemoryOps {
                 v.popType(address(destination));
             }
             case TABLE_INIT -> {
-                Instruction.IndexPair pair = (Instruction.IndexPair) instruction;
-                TableType table = v.table(pair.second());
-                RefType element = elem(v, context, pair.first());
+                TableType table = v.table(reader.second());
+                RefType element = elem(v, context, reader.index());
                 if (!context.types.isSubtype(element, table.elementType())) {
                     throw v.fail("type mismatch: table.init of " + element + " into a table of " + table.elementType());
                 }
@@ -83,44 +81,42 @@ final class TableAndMemoryOps {
                 v.popType(NumType.I32);
                 v.popType(address(table));
             }
-            case ELEM_DROP -> elem(v, context, index(instruction));
-            case MEMORY_SIZE -> v.pushType(address(v.memory(index(instruction))));
+            case ELEM_DROP -> elem(v, context, reader.index());
+            case MEMORY_SIZE -> v.pushType(address(v.memory(reader.index())));
             case MEMORY_GROW -> {
-                ValType address = address(v.memory(index(instruction)));
+                ValType address = address(v.memory(reader.index()));
                 v.popType(address);
                 v.pushType(address);
             }
             case MEMORY_FILL -> {
-                ValType address = address(v.memory(index(instruction)));
+                ValType address = address(v.memory(reader.index()));
                 v.popType(address);
                 v.popType(NumType.I32);
                 v.popType(address);
             }
             case MEMORY_COPY -> {
-                Instruction.IndexPair pair = (Instruction.IndexPair) instruction;
-                ValType destination = address(v.memory(pair.first()));
-                ValType source = address(v.memory(pair.second()));
+                ValType destination = address(v.memory(reader.index()));
+                ValType source = address(v.memory(reader.second()));
                 v.popType(narrowest(destination, source));
                 v.popType(source);
                 v.popType(destination);
             }
             case MEMORY_INIT -> {
-                Instruction.IndexPair pair = (Instruction.IndexPair) instruction;
-                ValType address = address(v.memory(pair.second()));
-                data(v, context, pair.first());
+                ValType address = address(v.memory(reader.second()));
+                data(v, context, reader.index());
                 v.popType(NumType.I32);
                 v.popType(NumType.I32);
                 v.popType(address);
             }
-            case DATA_DROP -> data(v, context, index(instruction));
+            case DATA_DROP -> data(v, context, reader.index());
             default -> {
-                if (instruction instanceof Instruction.Memory access) {
-                    memoryAccess(v, op, v.memArg(op, access.memArg()));
+                if (op.immediate() == ImmediateKind.MEMARG) {
+                    memoryAccess(v, op, v.memArg(op, reader));
                     return true;
                 }
-                if (instruction instanceof Instruction.MemoryLane access) {
-                    ValType address = v.memArg(op, access.memArg());
-                    v.checkLane(access.lane(), 16 >> op.naturalAlignmentLog2());
+                if (op.immediate() == ImmediateKind.MEMARG_LANE) {
+                    ValType address = v.memArg(op, reader);
+                    v.checkLane(reader.index(), 16 >> op.naturalAlignmentLog2());
                     v.popType(VecType.V128);
                     v.popType(address);
                     if (!STORES[op.ordinal()]) {
@@ -144,10 +140,6 @@ final class TableAndMemoryOps {
             v.popType(address);
             v.pushType(value);
         }
-    }
-
-    private static int index(Instruction instruction) {
-        return ((Instruction.Indexed) instruction).index();
     }
 
     private static ValType address(TableType table) {

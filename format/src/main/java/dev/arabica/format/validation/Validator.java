@@ -1,6 +1,8 @@
 package dev.arabica.format.validation;
 
 import dev.arabica.format.InvalidModuleException;
+import dev.arabica.format.WasmFormatException;
+import dev.arabica.format.binary.ModuleDecoder;
 import dev.arabica.format.model.AbsHeapType;
 import dev.arabica.format.model.AddressType;
 import dev.arabica.format.model.DataSegment;
@@ -53,6 +55,27 @@ public final class Validator {
     /** Validates {@code module}; throws {@link InvalidModuleException} naming the rule broken and where. */
     public static ModuleInfo validate(Module module) {
         return new Validator(module).validate();
+    }
+
+    /** A module that passed validation, and what the validator learned about it. */
+    public record ValidModule(Module module, ModuleInfo info) {
+    }
+
+    /**
+     * Decodes and validates a binary module, reading each function body once: bodies are validated
+     * from their bytes and stay {@linkplain dev.arabica.format.model.Expr#encoded() encoded} until
+     * first used (see RATIONALE.md). If that fails, the module is decoded in full and validated
+     * again, so that the error is the one {@link ModuleDecoder#decode(byte[], Set)} and {@link
+     * #validate} give: the first malformed part before any invalid one.
+     */
+    public static ValidModule decodeAndValidate(byte[] bytes, Set<Feature> features) {
+        try {
+            Module module = ModuleDecoder.decodeLazily(bytes, features);
+            return new ValidModule(module, validate(module));
+        } catch (WasmFormatException lazyFailure) {
+            Module module = ModuleDecoder.decode(bytes, features);
+            return new ValidModule(module, validate(module));
+        }
     }
 
     private static InvalidModuleException invalid(String reason) {

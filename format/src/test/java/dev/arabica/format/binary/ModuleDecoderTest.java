@@ -3,13 +3,17 @@ package dev.arabica.format.binary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.arabica.format.InvalidModuleException;
 import dev.arabica.format.MalformedModuleException;
+import dev.arabica.format.model.Expr;
 import dev.arabica.format.model.Feature;
 import dev.arabica.format.model.FuncType;
 import dev.arabica.format.model.Instruction;
 import dev.arabica.format.model.Module;
 import dev.arabica.format.model.NumType;
 import dev.arabica.format.model.Opcode;
+import dev.arabica.format.validation.ModuleInfo;
+import dev.arabica.format.validation.Validator;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,14 +33,34 @@ class ModuleDecoderTest {
 
     /** A module with one function of type [] -> [i32] whose body is {@code body} (without locals). */
     private static byte[] function(int... body) {
-        int[] code = new int[body.length + 1];
-        code[0] = 0;
-        System.arraycopy(body, 0, code, 1, body.length);
-        int[] bytes = new int[] {1, 5, 1, 0x60, 0, 1, 0x7F, 3, 2, 1, 0, 10, code.length + 2, 1, code.length};
-        int[] all = new int[bytes.length + code.length];
-        System.arraycopy(bytes, 0, all, 0, bytes.length);
-        System.arraycopy(code, 0, all, bytes.length, code.length);
-        return module(all);
+        return functions(body);
+    }
+
+    /** A module with functions of type [] -> [i32], one per body (each without locals). */
+    private static byte[] functions(int[]... bodies) {
+        ByteArrayOutputStream code = new ByteArrayOutputStream();
+        code.write(bodies.length);
+        for (int[] body : bodies) {
+            code.write(body.length + 1);
+            code.write(0);
+            for (int b : body) {
+                code.write(b);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {1, 5, 1, 0x60, 0, 1, 0x7F, 3, (byte) (bodies.length + 1), (byte) bodies.length});
+        for (int i = 0; i < bodies.length; i++) {
+            out.write(0);
+        }
+        out.write(10);
+        out.write(code.size());
+        out.writeBytes(code.toByteArray());
+        int[] sections = new int[out.size()];
+        byte[] bytes = out.toByteArray();
+        for (int i = 0; i < bytes.length; i++) {
+            sections[i] = bytes[i] & 0xFF;
+        }
+        return module(sections);
     }
 
     private static MalformedModuleException malformed(byte[] bytes) {
@@ -145,5 +169,55 @@ class ModuleDecoderTest {
     @Test
     void rejectsMalformedUtf8InNames() {
         assertThat(malformed(module(0, 3, 2, 0xC0, 0x80)).reason()).contains("malformed UTF-8 encoding");
+    }
+
+    @Test
+    void lazyDecodingLeavesBodiesEncodedAndDecodesThemAsEagerDecodingDoes() {
+        byte[] bytes = functions(new int[] {0x41, 0x2A, 0x0B}, new int[] {0x02, 0x7F, 0x41, 0x01, 0x0B, 0x0B});
+        Module eager = ModuleDecoder.decode(bytes);
+        Module lazy = ModuleDecoder.decodeLazily(bytes, Feature.all());
+        ModuleInfo eagerInfo = Validator.validate(eager);
+        ModuleInfo lazyInfo = Validator.validate(lazy);
+        for (int i = 0; i < 2; i++) {
+            Expr body = lazy.functions().get(i).body();
+            assertThat(body.encoded()).isNotNull();
+            assertThat(lazyInfo.instructionCount(i)).isEqualTo(eagerInfo.instructionCount(i));
+            assertThat(lazyInfo.maxStackHeight(i)).isEqualTo(eagerInfo.maxStackHeight(i));
+            for (int j = 0; j < lazyInfo.instructionCount(i); j++) {
+                assertThat(lazyInfo.slotHeight(i, j)).isEqualTo(eagerInfo.slotHeight(i, j));
+                assertThat(body.offset(j)).isEqualTo(eager.functions().get(i).body().offset(j));
+            }
+            assertThat(body.instructions()).isEqualTo(eager.functions().get(i).body().instructions());
+        }
+        assertThat(lazy).isEqualTo(eager);
+    }
+
+    @Test
+    void aMalformedBodyOfALazilyDecodedModuleFailsItsValidation() {
+        byte[] bytes = function(0x41, 0x2A, 0xFF, 0x0B);
+        Module lazy = ModuleDecoder.decodeLazily(bytes, Feature.all());
+        assertThatThrownBy(() -> Validator.validate(lazy)).isInstanceOfSatisfying(MalformedModuleException.class,
+                e -> {
+                    assertThat(e.reason()).isEqualTo(malformed(bytes).reason());
+                    assertThat(e.offset()).isEqualTo(malformed(bytes).offset());
+                });
+    }
+
+    @Test
+    void decodeAndValidateReportsWhatDecodeAndValidateDo() {
+        byte[] invalidThenMalformed = functions(new int[] {0x0B}, new int[] {0xFF, 0x0B});
+        byte[] junkAfterTheEnd = function(0x41, 0x2A, 0x0B, 0x01);
+        byte[] noEnd = function(0x41, 0x2A);
+        for (byte[] bytes : List.of(invalidThenMalformed, junkAfterTheEnd, noEnd)) {
+            MalformedModuleException expected = malformed(bytes);
+            assertThatThrownBy(() -> Validator.decodeAndValidate(bytes, Feature.all()))
+                    .isInstanceOfSatisfying(MalformedModuleException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(expected.reason());
+                        assertThat(e.offset()).isEqualTo(expected.offset());
+                    });
+        }
+        assertThat(malformed(junkAfterTheEnd).reason()).contains("junk after the end of function 0");
+        assertThatThrownBy(() -> Validator.decodeAndValidate(function(0x0B), Feature.all()))
+                .isInstanceOf(InvalidModuleException.class).hasMessageContaining("type mismatch");
     }
 }

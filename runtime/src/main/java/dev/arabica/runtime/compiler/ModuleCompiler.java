@@ -33,7 +33,7 @@ public final class ModuleCompiler {
         BitSet compilable = new BitSet();
         ModuleLayout layout = new ModuleLayout(compiled, compilable);
         for (int i = 0; i < module.functions().size(); i++) {
-            if (compilable(layout, module.functions().get(i))) {
+            if (compilable(layout, module.functions().get(i), compiled.info().instructionCount(i))) {
                 compilable.set(imported + i);
             }
         }
@@ -41,11 +41,11 @@ public final class ModuleCompiler {
     }
 
     /** Whether a function compiles: not if it is past {@link #MAX_LOCALS_TIMES_INSTRUCTIONS}. */
-    private static boolean compilable(ModuleLayout layout, Function function) {
+    private static boolean compilable(ModuleLayout layout, Function function, int instructions) {
         long locals = layout.type(function.typeIndex()).params().size();
         for (Locals run : function.locals()) {
             locals += run.count();
         }
-        return locals * (function.body().instructions().size() + 1L) <= MAX_LOCALS_TIMES_INSTRUCTIONS;
+        return locals * (instructions + 1L) <= MAX_LOCALS_TIMES_INSTRUCTIONS;
     }
 }
