@@ -16,7 +16,7 @@ final class EncodedBody implements Expr.Encoded {
     }
 
     InstructionReader reader() {
-        return new InstructionReader(start.copy(), hasDataCount, multiMemory, true);
+        return new BinaryInstructionReader(start.copy(), hasDataCount, multiMemory);
     }
 
     @Override

@@ -20,7 +20,7 @@ final class InstructionDecoder {
     }
 
     Expr expr(BinaryReader in) {
-        InstructionReader reader = new InstructionReader(in, hasDataCount, multiMemory, true);
+        InstructionReader reader = new BinaryInstructionReader(in, hasDataCount, multiMemory);
         Instruction[] instructions = new Instruction[16];
         int[] offsets = new int[16];
         int count = 0;

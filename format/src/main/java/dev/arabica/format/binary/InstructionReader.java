@@ -1,313 +1,94 @@
 package dev.arabica.format.binary;
 
 import dev.arabica.format.model.BlockType;
-import dev.arabica.format.model.Catch;
 import dev.arabica.format.model.Expr;
-import dev.arabica.format.model.HeapType;
 import dev.arabica.format.model.ImmediateKind;
 import dev.arabica.format.model.Instruction;
-import dev.arabica.format.model.MemArg;
 import dev.arabica.format.model.Opcode;
-import dev.arabica.format.model.RefType;
-import dev.arabica.format.model.V128;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads an instruction sequence one instruction at a time, up to and including the {@code end}
  * that closes it, keeping the common immediates in fields so that a pass over the code (the
- * validator's) allocates nothing for them; {@link #instruction()} builds the record when one is
- * wanted. The decoder builds every {@link Expr} through it, so both see the same encoding.
+ * validator's) needs no record per instruction; {@link #instruction()} gives the record when one
+ * is wanted.
  */
-public final class InstructionReader {
+public abstract class InstructionReader {
 
-    private final BinaryReader in;
-    private final boolean hasDataCount;
-    private final boolean multiMemory;
-    private final boolean moduleOffsets;
-    private int depth;
-    private boolean finished;
-    private Opcode opcode;
-    private int offset;
-    private int index;
-    private int second;
-    private BlockType blockType;
-    private int memory;
-    private int alignLog2;
-    private long memoryOffset;
-    private long constantBits;
-    private Instruction whole;
+    Opcode opcode;
+    int offset = -1;
+    int index;
+    int second;
+    BlockType blockType;
+    int memory;
+    int alignLog2;
+    long memoryOffset;
 
-    InstructionReader(BinaryReader in, boolean hasDataCount, boolean multiMemory, boolean moduleOffsets) {
-        this.in = in;
-        this.hasDataCount = hasDataCount;
-        this.multiMemory = multiMemory;
-        this.moduleOffsets = moduleOffsets;
+    InstructionReader() {
     }
 
     /**
-     * A reader of {@code expr}: over its bytes in the module when it is a function body not yet
-     * decoded, otherwise over an encoding of its instructions, whose offsets are not the module's.
+     * A reader of {@code expr}: of its bytes in the module when it is a function body not yet
+     * decoded, otherwise of its instructions.
      */
     public static InstructionReader of(Expr expr) {
         if (expr.encoded() instanceof EncodedBody body) {
             return body.reader();
         }
-        BinaryWriter out = new BinaryWriter();
-        InstructionEncoder.expr(out, expr);
-        return new InstructionReader(BinaryReader.of(out.toByteArray()), true, true, false);
-    }
-
-    /** Whether {@link #offset()} is an offset in the module binary (not in an encoding made for reading). */
-    public boolean hasModuleOffsets() {
-        return moduleOffsets;
-    }
-
-    /** Whether the {@code end} that closes the sequence has been read. */
-    public boolean finished() {
-        return finished;
-    }
-
-    /** Whether the bytes given to this reader are all read. */
-    public boolean atEnd() {
-        return in.atEnd();
+        return new ListInstructionReader(expr.instructions());
     }
 
     /** Reads the next instruction and its immediates; returns its opcode. */
-    public Opcode next() {
-        offset = in.position();
-        Opcode op = opcode(in, offset);
-        opcode = op;
-        immediates(op);
-        if (op == Opcode.BLOCK || op == Opcode.LOOP || op == Opcode.IF || op == Opcode.TRY || op == Opcode.TRY_TABLE) {
-            depth++;
-        } else if ((op == Opcode.END || op == Opcode.DELEGATE) && --depth < 0) {
-            if (op != Opcode.END) {
-                throw in.malformedAt("END opcode expected", offset);
-            }
-            finished = true;
-        }
-        return op;
-    }
+    public abstract Opcode next();
 
-    /** The offset of the current instruction's opcode. */
-    public int offset() {
+    /** The current instruction as a record. */
+    public abstract Instruction instruction();
+
+    /** Whether there is nothing left to read, of the sequence or after it. */
+    public abstract boolean atEnd();
+
+    /** Whether {@link #offset()} is an offset in the module binary (not known for instructions built otherwise). */
+    public abstract boolean hasModuleOffsets();
+
+    /**
+     * Whether the sequence is read: from bytes, once the {@code end} that closes it is read (what
+     * follows is not part of it); from records, once all are read.
+     */
+    public abstract boolean finished();
+
+    /** The offset of the current instruction's opcode in the module, or -1 if not known. */
+    public final int offset() {
         return offset;
     }
 
-    public Opcode opcode() {
+    public final Opcode opcode() {
         return opcode;
     }
 
     /** The index immediate (label, function, local, lane, ...), or the first of two. */
-    public int index() {
+    public final int index() {
         return index;
     }
 
     /** The second of two index immediates, in binary order (see {@link ImmediateKind}). */
-    public int second() {
+    public final int second() {
         return second;
     }
 
-    public BlockType blockType() {
+    public final BlockType blockType() {
         return blockType;
     }
 
     /** The memory a memory access names. */
-    public int memory() {
+    public final int memory() {
         return memory;
     }
 
-    public int alignLog2() {
+    public final int alignLog2() {
         return alignLog2;
     }
 
     /** The static offset of a memory access. */
-    public long memoryOffset() {
+    public final long memoryOffset() {
         return memoryOffset;
-    }
-
-    /** The current instruction as a record. */
-    public Instruction instruction() {
-        Opcode op = opcode;
-        return switch (op.immediate()) {
-            case NONE, ZERO_BYTE -> Instruction.Plain.of(op);
-            case BLOCK_TYPE -> new Instruction.Block(op, blockType);
-            case DATA, MEMORY, LABEL, FUNC, TYPE, LOCAL, GLOBAL, TABLE, TAG, ELEM, LANE ->
-                    new Instruction.Indexed(op, index);
-            case DATA_MEMORY, MEMORY_MEMORY, TYPE_TABLE, ELEM_TABLE, TABLE_TABLE, TYPE_FIELD, TYPE_COUNT, TYPE_DATA,
-                    TYPE_ELEM, TYPE_TYPE -> new Instruction.IndexPair(op, index, second);
-            case MEMARG -> new Instruction.Memory(op, new MemArg(memory, alignLog2, memoryOffset));
-            case MEMARG_LANE -> new Instruction.MemoryLane(op, new MemArg(memory, alignLog2, memoryOffset), index);
-            case I32 -> new Instruction.I32Const((int) constantBits);
-            case I64 -> new Instruction.I64Const(constantBits);
-            case F32 -> new Instruction.F32Const((int) constantBits);
-            case F64 -> new Instruction.F64Const(constantBits);
-            case BR_TABLE, V128, SHUFFLE, SELECT_TYPES, HEAP_TYPE, REF_TYPE, BR_ON_CAST, TRY_TABLE -> whole;
-        };
-    }
-
-    private static Opcode opcode(BinaryReader in, int offset) {
-        int code = in.u8();
-        Opcode op;
-        if (code >= 0xFB && code <= 0xFE) {
-            int sub = in.u32();
-            op = Opcode.prefixed(code, sub);
-            if (op == null) {
-                throw in.malformedAt("illegal opcode " + Integer.toHexString(code) + " " + Integer.toUnsignedString(sub), offset);
-            }
-        } else {
-            op = Opcode.singleByte(code);
-            if (op == null) {
-                throw in.malformedAt("illegal opcode " + Integer.toHexString(code), offset);
-            }
-        }
-        return op;
-    }
-
-    /** Reads the immediates into fields, or for the rarer kinds into a whole record. */
-    private void immediates(Opcode op) {
-        switch (op.immediate()) {
-            case NONE -> {
-            }
-            case ZERO_BYTE -> {
-                if (in.u8() != 0) {
-                    throw in.malformedAt("zero byte expected", offset);
-                }
-            }
-            case BLOCK_TYPE -> blockType = blockType(in);
-            case DATA -> {
-                requireDataCount();
-                index = in.u32();
-            }
-            case MEMORY -> index = memoryIndex();
-            case LABEL, FUNC, TYPE, LOCAL, GLOBAL, TABLE, TAG, ELEM -> index = in.u32();
-            case LANE -> index = in.u8();
-            case DATA_MEMORY -> {
-                requireDataCount();
-                index = in.u32();
-                second = memoryIndex();
-            }
-            case MEMORY_MEMORY -> {
-                index = memoryIndex();
-                second = memoryIndex();
-            }
-            case TYPE_TABLE, ELEM_TABLE, TABLE_TABLE, TYPE_FIELD, TYPE_COUNT, TYPE_DATA, TYPE_ELEM, TYPE_TYPE -> {
-                index = in.u32();
-                second = in.u32();
-            }
-            case MEMARG -> memArg();
-            case MEMARG_LANE -> {
-                memArg();
-                index = in.u8();
-            }
-            case I32 -> constantBits = in.s32();
-            case I64 -> constantBits = in.s64();
-            case F32 -> constantBits = in.f32Bits();
-            case F64 -> constantBits = in.f64Bits();
-            case BR_TABLE -> whole = brTable();
-            case V128 -> whole = new Instruction.V128Const(v128());
-            case SHUFFLE -> whole = new Instruction.Shuffle(v128());
-            case SELECT_TYPES -> whole = new Instruction.SelectTyped(TypeDecoder.valTypes(in));
-            case HEAP_TYPE -> whole = new Instruction.HeapTypeOp(op, TypeDecoder.heapType(in));
-            case REF_TYPE -> whole = new Instruction.RefTypeOp(op, TypeDecoder.refType(in));
-            case BR_ON_CAST -> whole = brOnCast(op);
-            case TRY_TABLE -> whole = tryTable();
-        }
-    }
-
-    /** Before multi-memory, a memory index was a single reserved zero byte. */
-    private int memoryIndex() {
-        if (multiMemory) {
-            return in.u32();
-        }
-        int at = in.position();
-        if (in.u8() != 0) {
-            throw in.malformedAt("zero byte expected", at);
-        }
-        return 0;
-    }
-
-    private void requireDataCount() {
-        if (!hasDataCount) {
-            throw in.malformedAt("data count section required", offset);
-        }
-    }
-
-    private V128 v128() {
-        return V128.fromBytes(in.bytes(16), 0);
-    }
-
-    private static BlockType blockType(BinaryReader in) {
-        int code = in.peekU8();
-        if (code == 0x40) {
-            in.u8();
-            return BlockType.EMPTY;
-        }
-        if (TypeDecoder.startsValType(code)) {
-            return new BlockType.Value(TypeDecoder.valType(in));
-        }
-        int at = in.position();
-        long typeIndex = in.s33();
-        if (typeIndex < 0) {
-            throw in.malformedAt("malformed block type", at);
-        }
-        return new BlockType.TypeIndex((int) typeIndex);
-    }
-
-    /** Bit 6 of the alignment field says an explicit memory index follows (multi-memory). */
-    private void memArg() {
-        int at = in.position();
-        long flags = in.u32AsLong();
-        if (flags >= (multiMemory ? 0x80 : 0x40)) {
-            throw in.malformedAt("malformed memop flags", at);
-        }
-        memory = (flags & 0x40) != 0 ? in.u32() : 0;
-        alignLog2 = (int) (flags & 0x3F);
-        memoryOffset = in.u64();
-    }
-
-    private Instruction brTable() {
-        int count = in.vectorLength(1);
-        int[] labels = new int[count];
-        for (int i = 0; i < count; i++) {
-            labels[i] = in.u32();
-        }
-        return new Instruction.BrTable(labels, in.u32());
-    }
-
-    private Instruction brOnCast(Opcode op) {
-        int flags = in.u8();
-        if (flags > 0x0F) {
-            throw in.malformedAt("malformed cast flags", offset);
-        }
-        int label = in.u32();
-        HeapType source = TypeDecoder.heapType(in);
-        HeapType target = TypeDecoder.heapType(in);
-        return new Instruction.BrOnCast(op, label,
-                new RefType((flags & 1) != 0, (flags & 4) != 0, source),
-                new RefType((flags & 2) != 0, (flags & 8) != 0, target));
-    }
-
-    private Instruction tryTable() {
-        BlockType type = blockType(in);
-        int count = in.vectorLength(2);
-        List<Catch> catches = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            int at = in.position();
-            int code = in.u8();
-            Catch.Kind kind = null;
-            for (Catch.Kind candidate : Catch.Kind.values()) {
-                if (candidate.code() == code) {
-                    kind = candidate;
-                }
-            }
-            if (kind == null) {
-                throw in.malformedAt("malformed catch clause", at);
-            }
-            int tag = kind.hasTag() ? in.u32() : -1;
-            catches.add(new Catch(kind, tag, in.u32()));
-        }
-        return new Instruction.TryTable(type, catches);
     }
 }

@@ -119,8 +119,8 @@ final class FunctionValidator {
         pushFrame(new Frame(Opcode.BLOCK, List.of(), results, 0));
         int[] heights = new int[64];
         for (current = 0; !reader.finished(); current++) {
-            if (!reader.hasModuleOffsets() && reader.atEnd()) {
-                throw fail("unexpected end of the function: block not closed");
+            if (depth == 0) {
+                throw fail("unexpected instruction after the end of the function");
             }
             if (current == heights.length) {
                 heights = Arrays.copyOf(heights, current * 2);
@@ -128,12 +128,12 @@ final class FunctionValidator {
             heights[current] = slots;
             instruction(reader.next());
         }
+        if (depth != 0) {
+            throw fail("unexpected end of the function: block not closed");
+        }
         if (!reader.atEnd()) {
-            if (reader.hasModuleOffsets()) {
-                throw new MalformedModuleException("section size mismatch: junk after the end of function "
-                        + functionIndex, reader.offset());
-            }
-            throw fail("unexpected instruction after the end of the function");
+            throw new MalformedModuleException("section size mismatch: junk after the end of function " + functionIndex,
+                    reader.offset());
         }
         slotHeights = Arrays.copyOf(heights, current);
         return maxHeight;
