@@ -66,15 +66,17 @@ public final class Validator {
      * from their bytes and stay {@linkplain dev.arabica.format.model.Expr#encoded() encoded} until
      * first used (see RATIONALE.md). If that fails, the module is decoded in full and validated
      * again, so that the error is the one {@link ModuleDecoder#decode(byte[], Set)} and {@link
-     * #validate} give: the first malformed part before any invalid one.
+     * #validate} give: the first malformed part before any invalid one. (Should that pass, the two
+     * disagree, which is a defect: an {@link IllegalStateException} says so.)
      */
     public static ValidModule decodeAndValidate(byte[] bytes, Set<Feature> features) {
         try {
             Module module = ModuleDecoder.decodeLazily(bytes, features);
             return new ValidModule(module, validate(module));
         } catch (WasmFormatException lazyFailure) {
-            Module module = ModuleDecoder.decode(bytes, features);
-            return new ValidModule(module, validate(module));
+            validate(ModuleDecoder.decode(bytes, features));
+            throw new IllegalStateException("validating function bodies from their bytes rejected a module that "
+                    + "decodes and validates: " + lazyFailure.describe(), lazyFailure);
         }
     }
 
