@@ -616,6 +616,8 @@ public enum Opcode {
     private final ImmediateKind immediate;
     private final Feature feature;
     private final int naturalAlignmentLog2;
+    private final ValType accessedType;
+    private final boolean store;
 
     Opcode(int prefix, int code, String mnemonic, ImmediateKind immediate, Feature feature) {
         this.prefix = prefix;
@@ -624,6 +626,8 @@ public enum Opcode {
         this.immediate = immediate;
         this.feature = feature;
         this.naturalAlignmentLog2 = naturalAlignmentLog2(mnemonic, immediate);
+        this.accessedType = naturalAlignmentLog2 < 0 ? null : accessedType(mnemonic);
+        this.store = naturalAlignmentLog2 >= 0 && mnemonic.contains("store");
     }
 
     /** The prefix byte (0xFB, 0xFC, 0xFD, 0xFE), or 0 for single-byte opcodes. */
@@ -674,6 +678,31 @@ public enum Opcode {
      */
     public int naturalAlignmentLog2() {
         return naturalAlignmentLog2;
+    }
+
+    /**
+     * For memory accesses, the value type loaded or stored, read off the mnemonic's prefix
+     * ({@code v128} for vector accesses, lane accesses included); null for other instructions and
+     * for {@code memory.atomic.*}.
+     */
+    public ValType accessedType() {
+        return accessedType;
+    }
+
+    /** Whether this is a store: a memory access that writes a value (lane stores and atomic stores too, read-modify-writes not). */
+    public boolean isStore() {
+        return store;
+    }
+
+    private static ValType accessedType(String mnemonic) {
+        return switch (mnemonic.substring(0, mnemonic.indexOf('.'))) {
+            case "i32" -> NumType.I32;
+            case "i64" -> NumType.I64;
+            case "f32" -> NumType.F32;
+            case "f64" -> NumType.F64;
+            case "v128" -> VecType.V128;
+            default -> null;
+        };
     }
 
     private static int naturalAlignmentLog2(String mnemonic, ImmediateKind immediate) {

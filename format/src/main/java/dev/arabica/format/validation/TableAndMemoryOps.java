@@ -13,25 +13,6 @@ import dev.arabica.format.model.VecType;
 /** Typing of the table, memory, segment and memory-access instructions. */
 final class TableAndMemoryOps {
 
-    /** The value type each opcode's mnemonic names, read once rather than per instruction. */
-    private static final ValType[] ACCESSED = new ValType[Opcode.values().length];
-    private static final boolean[] STORES = new boolean[Opcode.values().length];
-
-    static {
-        for (Opcode op : Opcode.values()) {
-            String mnemonic = op.mnemonic();
-            int dot = mnemonic.indexOf('.');
-            ACCESSED[op.ordinal()] = switch (dot < 0 ? "" : mnemonic.substring(0, dot)) {
-                case "i32" -> NumType.I32;
-                case "i64" -> NumType.I64;
-                case "f32" -> NumType.F32;
-                case "f64" -> NumType.F64;
-                default -> VecType.V128;
-            };
-            STORES[op.ordinal()] = mnemonic.contains("store");
-        }
-    }
-
     private TableAndMemoryOps() {
     }
 
@@ -119,7 +100,7 @@ final class TableAndMemoryOps {
                     v.checkLane(reader.index(), 16 >> op.naturalAlignmentLog2());
                     v.popType(VecType.V128);
                     v.popType(address);
-                    if (!STORES[op.ordinal()]) {
+                    if (!op.isStore()) {
                         v.pushType(VecType.V128);
                     }
                     return true;
@@ -130,10 +111,10 @@ final class TableAndMemoryOps {
         return true;
     }
 
-    /** Loads push their value type; stores pop it. The value type is the mnemonic's prefix. */
+    /** Loads push their value type; stores pop it. */
     private static void memoryAccess(FunctionValidator v, Opcode op, ValType address) {
-        ValType value = ACCESSED[op.ordinal()];
-        if (STORES[op.ordinal()]) {
+        ValType value = op.accessedType();
+        if (op.isStore()) {
             v.popType(value);
             v.popType(address);
         } else {

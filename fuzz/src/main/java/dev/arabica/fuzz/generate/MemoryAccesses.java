@@ -15,10 +15,10 @@ import java.util.List;
  */
 final class MemoryAccesses {
 
-    private static final List<Opcode> LOADS = accesses("load", ImmediateKind.MEMARG);
-    private static final List<Opcode> STORES = accesses("store", ImmediateKind.MEMARG);
-    private static final List<Opcode> LANE_LOADS = accesses("load", ImmediateKind.MEMARG_LANE);
-    private static final List<Opcode> LANE_STORES = accesses("store", ImmediateKind.MEMARG_LANE);
+    private static final List<Opcode> LOADS = accesses(false, ImmediateKind.MEMARG);
+    private static final List<Opcode> STORES = accesses(true, ImmediateKind.MEMARG);
+    private static final List<Opcode> LANE_LOADS = accesses(false, ImmediateKind.MEMARG_LANE);
+    private static final List<Opcode> LANE_STORES = accesses(true, ImmediateKind.MEMARG_LANE);
 
     private final FunctionContext f;
     private final Rng rng;
@@ -32,32 +32,21 @@ final class MemoryAccesses {
         this.values = values;
     }
 
-    private static List<Opcode> accesses(String kind, ImmediateKind immediate) {
+    private static List<Opcode> accesses(boolean stores, ImmediateKind immediate) {
         return List.of(Opcode.values()).stream()
-                .filter(op -> op.immediate() == immediate && op.feature().inWasm2() && op.mnemonic().contains("." + kind))
+                .filter(op -> op.immediate() == immediate && op.feature().inWasm2() && op.isStore() == stores)
                 .toList();
     }
 
-    /** The value type a load produces or a store takes, from the mnemonic's prefix. */
-    private static ValType accessType(Opcode op) {
-        return switch (op.mnemonic().substring(0, op.mnemonic().indexOf('.'))) {
-            case "i32" -> ValType.I32;
-            case "i64" -> ValType.I64;
-            case "f32" -> ValType.F32;
-            case "f64" -> ValType.F64;
-            default -> ValType.V128;
-        };
-    }
-
     private boolean usable(Opcode op) {
-        return f.module.hasMemory() && (f.module.simd() || accessType(op) != ValType.V128);
+        return f.module.hasMemory() && (f.module.simd() || op.accessedType() != ValType.V128);
     }
 
     boolean load(ValType type, int depth) {
         if (type.equals(ValType.V128) && rng.chance(0.2)) {
             return laneAccess(rng.pick(LANE_LOADS), depth);
         }
-        List<Opcode> candidates = LOADS.stream().filter(op -> accessType(op).equals(type) && usable(op)).toList();
+        List<Opcode> candidates = LOADS.stream().filter(op -> op.accessedType().equals(type) && usable(op)).toList();
         if (candidates.isEmpty()) {
             return false;
         }
@@ -78,7 +67,7 @@ final class MemoryAccesses {
             return;
         }
         Opcode op = rng.pick(candidates);
-        ValType type = accessType(op);
+        ValType type = op.accessedType();
         MemArg memArg = memArg(op);
         address(op, memArg, depth);
         values.value(type, depth - 1);

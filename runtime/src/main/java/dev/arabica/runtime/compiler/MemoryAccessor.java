@@ -1,9 +1,7 @@
 package dev.arabica.runtime.compiler;
 
-import dev.arabica.format.model.NumType;
 import dev.arabica.format.model.Opcode;
 import dev.arabica.format.model.ValType;
-import java.util.Locale;
 
 /**
  * The {@code ops.MemoryAccess} method that a scalar load or store calls: {@code i64.load16_u} is
@@ -25,8 +23,8 @@ record MemoryAccessor(String method, String descriptor, ValType valueType, boole
 
     private static MemoryAccessor describe(Opcode op) {
         String mnemonic = op.mnemonic();
-        boolean store = mnemonic.contains("store");
-        ValType valueType = NumType.valueOf(mnemonic.substring(0, 3).toUpperCase(Locale.ROOT));
+        boolean store = op.isStore();
+        ValType valueType = op.accessedType();
         String descriptor = store ? "(I" + JvmTypes.descriptor(valueType) + "[BI)V"
                 : "(I[BI)" + JvmTypes.descriptor(valueType);
         return new MemoryAccessor(methodName(mnemonic), descriptor, valueType, store);

@@ -84,7 +84,7 @@ final class SimdMemory {
         int width = size * 8;
         int bit = lane * width;
         boolean low = bit < 64;
-        if (op.mnemonic().contains("load")) {
+        if (!op.isStore()) {
             long value = bytes(mem, address, size);
             long low64 = s[sp - 2];
             long high64 = s[sp - 1];
