@@ -21,6 +21,8 @@ public final class Instance {
     final Func[] funcs;
     final Table[] tables;
     final Memory[] memories;
+    /** Memory 0, which compiled code reloads after every call: one field, not an array element. */
+    private final Memory defaultMemory;
     final Global[] globals;
     /** Element segment contents; a dropped segment is empty. */
     final Object[][] elems;
@@ -38,6 +40,7 @@ public final class Instance {
         this.funcs = funcs;
         this.tables = tables;
         this.memories = memories;
+        this.defaultMemory = memories.length == 0 ? null : memories[0];
         this.globals = globals;
         this.elems = elems;
         this.datas = new byte[module.module().data().size()][];
@@ -137,7 +140,7 @@ public final class Instance {
 
     /** The memory of index 0, which most code uses, or null if the instance has none. */
     public Memory defaultMemory() {
-        return memories.length == 0 ? null : memories[0];
+        return defaultMemory;
     }
 
     public Memory memoryAt(int index) {
